@@ -1,0 +1,10 @@
+package kz.dauys.platform.it;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import kz.dauys.testsupport.DauysTestStack;
+
+/** Puts the real test stack under every test of this module. */
+@WithTestResource(value = DauysTestStack.class, scope = TestResourceScope.GLOBAL)
+public class TestStackRegistration {
+}
