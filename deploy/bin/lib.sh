@@ -151,7 +151,7 @@ dauys_port_open() {
 dauys_port_owner() {
   local port=$1 owner=""
   if command -v ss >/dev/null 2>&1; then
-    owner=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -n 's/.*users:((\(.*\)))/\1/p' | head -1)
+    owner=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\1 (pid \2)/p' | head -1)
   fi
   if [ -z "$owner" ] && command -v lsof >/dev/null 2>&1; then
     owner=$(lsof -nP -iTCP:"$port" -sTCP:LISTEN 2>/dev/null | awk 'NR==2 {print $1 " pid " $2}')
