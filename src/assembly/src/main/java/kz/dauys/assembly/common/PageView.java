@@ -1,0 +1,7 @@
+package kz.dauys.assembly.common;
+
+import java.util.List;
+
+/** One page of a longer list. */
+public record PageView<T>(List<T> items, int page, int size, long total) {
+}
