@@ -1,0 +1,6 @@
+package kz.dauys.ombudsman.office;
+
+public enum OfficeKind {
+    CENTRAL,
+    REGIONAL
+}
