@@ -14,8 +14,8 @@ package kz.dauys.tally.mes;
  * sequence, shows that in each round r every other still-affordable project costs more than a_r (or
  * the same and loses the tie-break) and that nothing is affordable after round m, then every
  * per-voter budget between x and y gives the same outcome (see {@link EqualSharesEngine#run}). The
- * search doubles its stride after each certified jump and halves it after a failed one; a failed
- * stride of 1 is an ordinary step.
+ * search doubles its stride while jumps are certified, then binary-searches the last certifiable
+ * step; a failed stride of 1 is an ordinary step (the outcome there is computed by a plain run).
  */
 final class Add1Search {
 
@@ -38,16 +38,27 @@ final class Add1Search {
         if (exhaustive(current)) {
             return 0;
         }
+        // Gallop: double the stride while jumps are certified; after the first failure, halve it
+        // at every run (a binary search for the last certifiable step); a failed stride of 1 is
+        // an ordinary Add1 step, after which galloping starts again.
         long stride = 1;
+        boolean growing = true;
         while (true) {
             MesRun next = engine.run(current.step() + stride, current, false);
             runs++;
             if (next.certified()) {
                 current = next;
-                stride *= 2;
+                if (growing) {
+                    stride *= 2;
+                } else if (stride > 1) {
+                    stride /= 2;
+                } else {
+                    growing = true;
+                }
                 continue;
             }
             if (stride > 1) {
+                growing = false;
                 stride /= 2;
                 continue;
             }
@@ -58,6 +69,7 @@ final class Add1Search {
                 return next.step();
             }
             current = next;
+            growing = true;
         }
     }
 

@@ -207,7 +207,6 @@ final class EqualSharesEngine {
             accumulated[p] += weight[g];
         }
         Evaluation ev = new Evaluation(project, count);
-        BigInteger total = BigInteger.ZERO;
         long supporters = 0;
         BigInteger smallest = null;
         for (int i = 0; i < count; i++) {
@@ -218,42 +217,94 @@ final class EqualSharesEngine {
             ev.patterns[i] = p;
             ev.money[i] = money;
             ev.weights[i] = w;
-            total = total.add(money.multiply(BigInteger.valueOf(w)));
             supporters += w;
             if (smallest == null || money.compareTo(smallest) < 0) {
                 smallest = money;
             }
         }
-        ev.totalMoney = total;
         BigInteger need = BigInteger.valueOf(profile.cost[project]).multiply(denominator);
-        ev.affordable = total.compareTo(need) >= 0;
-        if (!ev.affordable) {
+        if (count == 0) {
+            ev.totalMoney = BigInteger.ZERO;
+            ev.affordable = need.signum() <= 0;
             return ev;
         }
-        // Everyone pays the same rho unless the poorest cannot: rho <= money  <=>  need <= W * money.
+        // Everyone pays the same rho = need / W unless the poorest cannot: need <= W * smallest.
+        // Then the supporters hold at least the cost and the total is only computed on demand.
         if (need.compareTo(smallest.multiply(BigInteger.valueOf(supporters))) <= 0) {
+            ev.affordable = true;
             ev.rhoNumerator = need;
             ev.richWeight = supporters;
             return ev;
         }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
+        BigInteger total = ev.totalMoney();
+        ev.affordable = total.compareTo(need) >= 0;
+        if (!ev.affordable) {
+            return ev;
         }
-        Arrays.sort(order, (a, b) -> ev.money[a].compareTo(ev.money[b]));
+        // Only supporters holding less than need / W can be poor at first: sort those, and fall back
+        // to sorting everyone if the price climbs above the richest of them.
+        BigInteger threshold = ceilDiv(need, supporters);
+        int[] order = ascending(ev, threshold);
         BigInteger paidByPoor = BigInteger.ZERO;
         long rich = supporters;
+        boolean settled = false;
         for (int idx : order) {
             BigInteger rest = need.subtract(paidByPoor);
             if (rest.compareTo(ev.money[idx].multiply(BigInteger.valueOf(rich))) <= 0) {
+                settled = true;
                 break;
             }
             paidByPoor = paidByPoor.add(ev.money[idx].multiply(BigInteger.valueOf(ev.weights[idx])));
             rich -= ev.weights[idx];
         }
+        if (!settled && order.length < count) {
+            BigInteger rest = need.subtract(paidByPoor);
+            BigInteger nextSmallest = null;
+            for (int i = 0; i < count; i++) {
+                if (ev.money[i].compareTo(threshold) >= 0
+                        && (nextSmallest == null || ev.money[i].compareTo(nextSmallest) < 0)) {
+                    nextSmallest = ev.money[i];
+                }
+            }
+            if (rest.compareTo(nextSmallest.multiply(BigInteger.valueOf(rich))) > 0) {
+                order = ascending(ev, null);
+                paidByPoor = BigInteger.ZERO;
+                rich = supporters;
+                for (int idx : order) {
+                    BigInteger r = need.subtract(paidByPoor);
+                    if (r.compareTo(ev.money[idx].multiply(BigInteger.valueOf(rich))) <= 0) {
+                        break;
+                    }
+                    paidByPoor = paidByPoor.add(ev.money[idx].multiply(BigInteger.valueOf(ev.weights[idx])));
+                    rich -= ev.weights[idx];
+                }
+            }
+        }
         ev.rhoNumerator = need.subtract(paidByPoor);
         ev.richWeight = rich;
         return ev;
+    }
+
+    /** Indices of the evaluation's patterns by increasing money, only those below {@code limit} if given. */
+    private static int[] ascending(Evaluation ev, BigInteger limit) {
+        Integer[] order = new Integer[ev.count];
+        int n = 0;
+        for (int i = 0; i < ev.count; i++) {
+            if (limit == null || ev.money[i].compareTo(limit) < 0) {
+                order[n++] = i;
+            }
+        }
+        Arrays.sort(order, 0, n, (a, b) -> ev.money[a].compareTo(ev.money[b]));
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    private static BigInteger ceilDiv(BigInteger a, long b) {
+        BigInteger[] qr = a.divideAndRemainder(BigInteger.valueOf(b));
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
     /** Makes the supporters pay and moves them to their new patterns; returns the recorded figures. */
@@ -267,11 +318,12 @@ final class EqualSharesEngine {
         long fullPayers = 0;
         long partialPayers = 0;
         BigInteger partialPaid = BigInteger.ZERO;
+        // rich iff rho <= money  <=>  R <= W * money  <=>  money >= ceil(R / W)
+        BigInteger richFrom = ceilDiv(rhoNumerator, ev.richWeight);
         for (int i = 0; i < ev.count; i++) {
             int p = ev.patterns[i];
             BigInteger money = ev.money[i];
-            // rich iff rho <= money  <=>  R <= W * money
-            if (rhoNumerator.compareTo(money.multiply(richWeight)) <= 0) {
+            if (money.compareTo(richFrom) >= 0) {
                 BigInteger left = money.multiply(multiplier).subtract(reducedRho);
                 transition[p] = -2 - i;
                 ev.newMoney[i] = left;
@@ -293,7 +345,9 @@ final class EqualSharesEngine {
             int p = ev.patterns[i];
             if (transition[p] <= -2) {
                 BigInteger left = ev.newMoney[i];
-                transition[p] = left.signum() == 0 ? EMPTY : newPattern(left);
+                // newPattern may grow the transition array: call it before indexing.
+                int next = left.signum() == 0 ? EMPTY : newPattern(left);
+                transition[p] = next;
             }
         }
         for (int g : profile.supporters[project]) {
@@ -311,7 +365,7 @@ final class EqualSharesEngine {
         long supporters = profile.supporterCount[project];
         Fraction rho = Fraction.of(rhoNumerator, richWeight.multiply(oldDenominator));
         Fraction price = rho.divide(profile.utility[project]);
-        Fraction before = Fraction.of(ev.totalMoney, oldDenominator);
+        Fraction before = Fraction.of(ev.totalMoney(), oldDenominator);
         return new EqualSharesPurchase(profile.projects.get(project).id(), round, profile.cost[project],
                 price, rho, supporters, fullPayers, partialPayers, Fraction.of(partialPaid, oldDenominator),
                 supporters - fullPayers - partialPayers, before, before.subtract(Fraction.of(profile.cost[project])));
@@ -322,7 +376,7 @@ final class EqualSharesEngine {
         BigInteger[][] money = new BigInteger[profile.projectCount][];
         for (int p = 0; p < profile.projectCount; p++) {
             if (profile.isCandidate(p)) {
-                money[p] = new BigInteger[] {evaluate(p).totalMoney, denominator};
+                money[p] = new BigInteger[] {evaluate(p).totalMoney(), denominator};
             }
         }
         return money;
@@ -348,6 +402,17 @@ final class EqualSharesEngine {
         final long[] weights;
         BigInteger totalMoney;
         boolean affordable;
+
+        BigInteger totalMoney() {
+            if (totalMoney == null) {
+                BigInteger total = BigInteger.ZERO;
+                for (int i = 0; i < count; i++) {
+                    total = total.add(money[i].multiply(BigInteger.valueOf(weights[i])));
+                }
+                totalMoney = total;
+            }
+            return totalMoney;
+        }
         BigInteger rhoNumerator;
         long richWeight;
 
