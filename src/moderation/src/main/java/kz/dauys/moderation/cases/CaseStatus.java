@@ -1,0 +1,6 @@
+package kz.dauys.moderation.cases;
+
+public enum CaseStatus {
+    OPEN,
+    DECIDED
+}
