@@ -26,7 +26,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 SCRIPT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 KAFKA_LIBS=$DAUYS_CACHE/kafka-4.4.0/libs
-READY_TIMEOUT=90
+READY_TIMEOUT=${DAUYS_KAFKA_READY_TIMEOUT:-90}
 
 usage() {
   sed -n '2,22p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
@@ -64,14 +64,15 @@ running_port() {
   cat "$DIR/port" 2>/dev/null || true
 }
 
-# kafka_answers [TIMEOUT] [PID]: the broker on the recorded port serves metadata.
+# kafka_answers [TIMEOUT] [PID]: the broker on the recorded port serves metadata. Helper JVMs get
+# the lock descriptor closed, so one outliving a killed script does not hold the lock.
 kafka_answers() {
   local timeout=${1:-10} pid=${2:-}
   local port
   port=$(running_port)
   [ -n "$port" ] || return 1
   "$JAVA" -Xmx64m -cp "$DAUYS_STACK_LAUNCHER:$(kafka_classpath)" kz.dauys.stack.KafkaTopics await \
-    --bootstrap "127.0.0.1:$port" --timeout "$timeout" ${pid:+--pid "$pid"}
+    --bootstrap "127.0.0.1:$port" --timeout "$timeout" ${pid:+--pid "$pid"} 9>&-
 }
 
 stop_broker() {
@@ -98,7 +99,7 @@ format_storage() {
   dauys_say "formatting new storage in $DIR/data (cluster id $id)"
   mkdir -p "$DIR/data"
   if ! "$JAVA" -Xmx256m -Dlog4j2.configurationFile="$DAUYS_ROOT/deploy/kafka/log4j2.properties" \
-      -cp "$(kafka_classpath)" kafka.tools.StorageTool format -t "$id" -c "$DIR/server.properties" >>"$LOG" 2>&1; then
+      -cp "$(kafka_classpath)" kafka.tools.StorageTool format -t "$id" -c "$DIR/server.properties" >>"$LOG" 2>&1 9>&-; then
     dauys_log_tail "$LOG" 20
     dauys_die "formatting the Kafka storage failed"
   fi
@@ -107,7 +108,7 @@ format_storage() {
 ensure_topics() {
   [ -f "$TOPICS" ] || dauys_die "topics file $TOPICS not found" 2
   "$JAVA" -Xmx64m -cp "$DAUYS_STACK_LAUNCHER:$(kafka_classpath)" kz.dauys.stack.KafkaTopics ensure \
-    --bootstrap "127.0.0.1:$PORT" --file "$TOPICS" | sed "s/^/[$DAUYS_LABEL] /"
+    --bootstrap "127.0.0.1:$PORT" --file "$TOPICS" 9>&- | sed "s/^/[$DAUYS_LABEL] /"
 }
 
 start() {
@@ -154,18 +155,27 @@ start() {
     -cp "$(kafka_classpath)" kafka.Kafka "$DIR/server.properties"
   pid=$SPAWNED_PID
   dauys_say "starting on 127.0.0.1:$PORT (controller $CONTROLLER_PORT), pid $pid, log $LOG"
+  # Claimed before waiting: should this script be killed while it waits, the watchdog still
+  # stops the broker once the lease holder is gone.
+  dauys_claim "$DIR" "$SCRIPT" "$NAME" "$LEASE"
   if ! kafka_answers "$READY_TIMEOUT" "$pid" >/dev/null 2>&1; then
     dauys_warn "Kafka $NAME did not answer within $READY_TIMEOUT s"
     dauys_log_tail "$LOG"
-    stop_broker >/dev/null
+    abandon
     exit 1
   fi
   dauys_say "ready in $((SECONDS - started)) s"
   if ! ensure_topics; then
-    stop_broker >/dev/null
+    abandon
     dauys_die "could not create the topics of $TOPICS"
   fi
-  dauys_claim "$DIR" "$SCRIPT" "$NAME" "$LEASE"
+}
+
+# Undoes a failed start: no broker, no lease, no watchdog.
+abandon() {
+  dauys_kill_watchdog "$DIR"
+  rm -f "$DIR/pinned" "$DIR"/leases/*
+  stop_broker >/dev/null
 }
 
 stop() {

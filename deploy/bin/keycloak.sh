@@ -34,7 +34,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SCRIPT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 KC_DIST=$DAUYS_CACHE/keycloak-26.7.3
 REALM_FILE=$DAUYS_ROOT/deploy/keycloak/dauys-realm.json
-READY_TIMEOUT=180
+READY_TIMEOUT=${DAUYS_KEYCLOAK_READY_TIMEOUT:-180}
 
 usage() {
   sed -n '2,30p' "$SCRIPT" | sed 's/^# \{0,1\}//' >&2
@@ -177,13 +177,17 @@ start() {
     --hostname="http://127.0.0.1:$PORT" --db="$db" --import-realm
   pid=$SPAWNED_PID
   dauys_say "starting on http://127.0.0.1:$PORT ($db database), pid $pid, log $LOG"
+  # Claimed before waiting: should this script be killed while it waits, the watchdog still
+  # stops Keycloak once the lease holder is gone.
+  dauys_claim "$DIR" "$SCRIPT" "$NAME" "$LEASE"
   if ! dauys_wait_for "Keycloak $NAME" "$READY_TIMEOUT" "$pid" "$LOG" dauys_http_ok "$(discovery_url "$PORT")"; then
+    dauys_kill_watchdog "$DIR"
+    rm -f "$DIR/pinned" "$DIR"/leases/*
     stop_keycloak >/dev/null
     exit 1
   fi
   [ "$FRESH" = true ] || dauys_sha256 "$REALM_FILE" >"$DIR/realm.sha256"
   dauys_say "ready in $((SECONDS - started)) s: realm http://127.0.0.1:$PORT/realms/dauys, admin console http://127.0.0.1:$PORT/admin/ (admin/admin)"
-  dauys_claim "$DIR" "$SCRIPT" "$NAME" "$LEASE"
 }
 
 stop() {
