@@ -169,14 +169,15 @@ dauys_require_free_port() {
 # ---------------------------------------------------------------------------------------------
 # Locking: flock(1) where it exists (Linux), else an atomic mkdir with a stale-owner check (macOS).
 
-# dauys_lock DIR WHAT: takes DIR/lock on descriptor 9 (children get it closed: see dauys_spawn) for the rest of the shell (or until dauys_unlock).
+# dauys_lock DIR WHAT [quiet]: takes DIR/lock on descriptor 9 (children get it closed: see
+# dauys_spawn) for the rest of the shell (or until dauys_unlock); says so when it has to wait.
 dauys_lock() {
-  local dir=$1 what=$2 waited=0
+  local dir=$1 what=$2 quiet=${3:-} waited=0
   mkdir -p "$dir"
   if command -v flock >/dev/null 2>&1; then
     exec 9>"$dir/lock"
     if ! flock -n 9; then
-      dauys_say "waiting for another start/stop of $what to finish (lock $dir/lock)"
+      [ -n "$quiet" ] || dauys_say "waiting for another start/stop of $what to finish (lock $dir/lock)"
       flock -w 900 9 || dauys_die "gave up waiting 900 s for the lock $dir/lock" 1
     fi
     return 0
@@ -188,7 +189,9 @@ dauys_lock() {
       rm -rf "$dir/lock.d"
       continue
     fi
-    [ "$waited" -eq 0 ] && dauys_say "waiting for another start/stop of $what to finish (lock $dir/lock.d)"
+    if [ "$waited" -eq 0 ] && [ -z "$quiet" ]; then
+      dauys_say "waiting for another start/stop of $what to finish (lock $dir/lock.d)"
+    fi
     waited=$((waited + 1))
     [ "$waited" -lt 900 ] || dauys_die "gave up waiting 900 s for the lock $dir/lock.d" 1
     sleep 1
@@ -303,7 +306,7 @@ dauys_watchdog_loop() {
   dauys_proc_start "$$" >"$dir/watchdog.pid.start"
   dauys_say "$(date '+%H:%M:%S') watching $name, leases: $(dauys_lease_holders "$dir")"
   while sleep 2; do
-    dauys_lock "$dir" "$name"
+    dauys_lock "$dir" "$name" quiet
     if [ "$(cat "$dir/watchdog.pid" 2>/dev/null)" != "$$" ]; then
       dauys_say "$(date '+%H:%M:%S') another watchdog took over; exiting"
       exit 0
