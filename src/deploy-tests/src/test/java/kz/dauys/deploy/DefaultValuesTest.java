@@ -73,7 +73,9 @@ class DefaultValuesTest {
                 .containsEntry("DAUYS_OIDC_URL", "https://login.dauys.example.kz/realms/dauys")
                 .containsEntry("QUARKUS_HTTP_PORT", "8080")
                 .containsEntry("DAUYS_SERVICE_PETITIONS_URL", "http://dauys-petitions:8080")
-                .doesNotContainKey("QUARKUS_OTEL_SDK_DISABLED");
+                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "true")
+                .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true")
+                .doesNotContainKey("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
         assertThat(Yamls.map(chart.get("ConfigMap", "dauys-portal"), "data")).doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(Yamls.maps(container(chart, "portal"), "env")).singleElement()
                 .satisfies(env -> assertThat(env.get("name")).isEqualTo("QUARKUS_OIDC_CREDENTIALS_SECRET"));

@@ -24,6 +24,7 @@ class ProductionValuesTest {
     void strimziRunsKafkaWithEveryTopicAndItsPartitions() {
         Map<String, Object> kafka = chart.get("Kafka", "dauys-kafka");
         assertThat(Yamls.at(kafka, "spec.kafka.config.min\\.insync\\.replicas")).isEqualTo(2);
+        assertThat(Yamls.string(kafka, "spec.kafkaExporter.topicRegex")).as("DLQ growth is alerted from the exporter").isEqualTo("dauys\\..*");
         assertThat(Yamls.at(chart.get("KafkaNodePool", "dauys-kafka-dual-role"), "spec.replicas")).isEqualTo(3);
         Map<String, Integer> partitions = chart.ofKind("KafkaTopic").stream().collect(Collectors.toMap(
                 topic -> Yamls.string(topic, "spec.topicName"), topic -> (Integer) Yamls.at(topic, "spec.partitions")));
