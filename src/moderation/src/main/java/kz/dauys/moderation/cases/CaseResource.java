@@ -32,7 +32,6 @@ import java.util.UUID;
 
 @Path("/api/moderation/cases")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MODERATOR)
 @Tag(name = "Cases", description = "The moderation queue: claim, decide, escalate (role moderator)")
 public class CaseResource {
@@ -93,6 +92,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a claimed case; the decision and its statement of reasons go to the origin service")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "400", description = "Missing or unknown reason code, or no explanation")
@@ -106,6 +106,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/escalation")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer the case to the ombudsman as a possible human-rights violation (once)")
     @APIResponse(responseCode = "200", description = "Referred; a ModerationCaseEscalated event is published")
     @APIResponse(responseCode = "409", description = "Already referred")
