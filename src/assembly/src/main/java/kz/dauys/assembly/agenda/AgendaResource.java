@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/sessions/{sessionId}/agenda")
+@Path("/api")
 @Tag(name = "Agenda", description = "The agenda of a planned session (the body's secretary); read it with GET /api/sessions/{id}")
 @RolesAllowed(Roles.OFFICIAL)
 public class AgendaResource {
@@ -31,7 +31,7 @@ public class AgendaResource {
     }
 
     @POST
-    @Path("/items")
+    @Path("/sessions/{sessionId}/agenda/items")
     @Operation(summary = "Add an item (a sub-item with parentId) at the end of its level")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "The session is no longer planned")
@@ -42,7 +42,7 @@ public class AgendaResource {
     }
 
     @PUT
-    @Path("/items/{itemId}")
+    @Path("/sessions/{sessionId}/agenda/items/{itemId}")
     @Operation(summary = "Change an item's texts, duration, presenter, documents or related entity")
     public AgendaItemView update(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId,
                                  @Valid @NotNull AgendaItemRequest request) {
@@ -51,7 +51,7 @@ public class AgendaResource {
     }
 
     @DELETE
-    @Path("/items/{itemId}")
+    @Path("/sessions/{sessionId}/agenda/items/{itemId}")
     @Operation(summary = "Remove an item and its sub-items")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("sessionId") UUID sessionId, @PathParam("itemId") UUID itemId) {
@@ -60,7 +60,7 @@ public class AgendaResource {
     }
 
     @PUT
-    @Path("/order")
+    @Path("/sessions/{sessionId}/agenda/order")
     @Operation(summary = "Reorder the items of one level (parentId null: the top level); answers the whole agenda")
     public List<AgendaItemView> reorder(@PathParam("sessionId") UUID sessionId, @Valid @NotNull ReorderRequest request) {
         return agenda.reorder(sessionId, request);

@@ -48,8 +48,8 @@ public class AssemblyAccess {
     }
 
     /**
-     * The IIN of an adult resident whose registered region or district lies in the body's territory;
-     * 403 problem otherwise, saying why.
+     * The IIN of an adult resident whose registered region or district lies in the body's territory
+     * and who is not the body's secretary; 403 problem otherwise, saying why.
      */
     public Iin requireResidentOf(Body body) {
         if (user.isAnonymous()) {
@@ -57,6 +57,10 @@ public class AssemblyAccess {
         }
         if (!user.hasRole(Roles.CITIZEN)) {
             throw ProblemException.forbidden("Only residents (citizen accounts) can propose or co-sponsor agenda items.");
+        }
+        if (isSecretaryOf(body)) {
+            throw ProblemException.forbidden("As the secretary of " + body.name.in("en")
+                    + " you put items on its agenda directly and decide on residents' proposals; you cannot propose or co-sponsor them.");
         }
         Iin iin = user.requireAdultResident(LocalDate.now(clock));
         if (!livesIn(body.territoryCode)) {

@@ -21,7 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/bodies")
+@Path("/api")
 @Tag(name = "Bodies", description = "Maslikhats and local community gatherings")
 public class BodyResource {
 
@@ -36,6 +36,7 @@ public class BodyResource {
     }
 
     @GET
+    @Path("/bodies")
     @PermitAll
     @Operation(summary = "List bodies, optionally of one territory or kind")
     public List<BodyView> list(@QueryParam("territory") String territory, @QueryParam("kind") BodyKind kind) {
@@ -43,7 +44,7 @@ public class BodyResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/bodies/{id}")
     @PermitAll
     @Operation(summary = "One body")
     @APIResponse(responseCode = "404", description = "No such body")
@@ -52,6 +53,7 @@ public class BodyResource {
     }
 
     @POST
+    @Path("/bodies")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a body (administrators)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -62,7 +64,7 @@ public class BodyResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/bodies/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a body (administrators)")
     public BodyView update(@PathParam("id") UUID id, @Valid @NotNull BodyRequest request) {
@@ -70,7 +72,7 @@ public class BodyResource {
     }
 
     @PUT
-    @Path("/{id}/secretary")
+    @Path("/bodies/{id}/secretary")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Assign the secretary (an official of the body's territory, by username)")
     public BodyView assignSecretary(@PathParam("id") UUID id, @Valid @NotNull SecretaryRequest request) {
@@ -78,7 +80,7 @@ public class BodyResource {
     }
 
     @PUT
-    @Path("/{id}/members")
+    @Path("/bodies/{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
     @Operation(summary = "Replace the list of members (deputies): administrators or the body's secretary")
     @APIResponse(responseCode = "403", description = "Not an administrator nor this body's secretary")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/me/followed-bodies")
+@Path("/api")
 @Tag(name = "Following", description = "Bodies a signed-in person follows")
 @Authenticated
 public class FollowResource {
@@ -26,13 +26,14 @@ public class FollowResource {
     }
 
     @GET
+    @Path("/me/followed-bodies")
     @Operation(summary = "The bodies I follow, each with its upcoming public sessions")
     public List<FollowedBodyView> followed() {
         return follows.followed();
     }
 
     @PUT
-    @Path("/{bodyId}")
+    @Path("/me/followed-bodies/{bodyId}")
     @Operation(summary = "Follow a body")
     @APIResponse(responseCode = "201", description = "Now following")
     @APIResponse(responseCode = "204", description = "Already following")
@@ -41,7 +42,7 @@ public class FollowResource {
     }
 
     @DELETE
-    @Path("/{bodyId}")
+    @Path("/me/followed-bodies/{bodyId}")
     @Operation(summary = "Stop following a body")
     @APIResponse(responseCode = "204", description = "Not following (any more)")
     public void unfollow(@PathParam("bodyId") UUID bodyId) {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/sessions/{sessionId}")
+@Path("/api")
 @Tag(name = "Session record", description = "Attendance, quorum, votes, decisions and minutes")
 public class SessionRecordResource {
 
@@ -35,7 +35,7 @@ public class SessionRecordResource {
     }
 
     @PUT
-    @Path("/attendance")
+    @Path("/sessions/{sessionId}/attendance")
     @RolesAllowed(Roles.OFFICIAL)
     @Operation(summary = "Record attendance as a count or by name (the body's secretary, in session or closed); answers the session with its quorum")
     @APIResponse(responseCode = "409", description = "The session is not in session or closed")
@@ -44,7 +44,7 @@ public class SessionRecordResource {
     }
 
     @PUT
-    @Path("/agenda/items/{itemId}/decision")
+    @Path("/sessions/{sessionId}/agenda/items/{itemId}/decision")
     @RolesAllowed(Roles.OFFICIAL)
     @Operation(summary = "Record the decision and vote on an item (the body's secretary, in session or closed)")
     @APIResponse(responseCode = "422", description = "attendance-missing, quorum-not-met or votes-exceed-attendance")
@@ -54,7 +54,7 @@ public class SessionRecordResource {
     }
 
     @GET
-    @Path("/minutes")
+    @Path("/sessions/{sessionId}/minutes")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The published minutes as structured JSON")
@@ -64,7 +64,7 @@ public class SessionRecordResource {
     }
 
     @GET
-    @Path("/minutes.txt")
+    @Path("/sessions/{sessionId}/minutes.txt")
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "The published minutes as text in kk, ru (default) or en")
