@@ -1,6 +1,8 @@
 package kz.dauys.ombudsman.privacy;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Cipher;
@@ -18,6 +20,7 @@ import java.util.Base64;
  * The key id prefix allows rotation (values under an unknown key id are rejected).
  */
 @ApplicationScoped
+@Unremovable
 public class TextCipher {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -28,6 +31,7 @@ public class TextCipher {
     private final String keyId;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     TextCipher(@ConfigProperty(name = "dauys.privacy.text-key") String base64Key,
                @ConfigProperty(name = "dauys.privacy.text-key-id", defaultValue = "k1") String keyId) {
         this(Base64.getDecoder().decode(base64Key), keyId);
