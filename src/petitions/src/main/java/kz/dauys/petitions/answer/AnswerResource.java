@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-@Path("/api")
+@Path("/api/petitions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICIAL)
@@ -51,16 +49,8 @@ public class AnswerResource {
     public record AnswerText(@NotNull LocalizedText text) {
     }
 
-    @GET
-    @Path("/official/petitions")
-    @Operation(summary = "Petitions awaiting my body's answer", description = "Under consideration or answered, nearest deadline first.")
-    @APIResponse(responseCode = "200", description = "Petitions addressed to your territory's bodies")
-    public List<PetitionView> awaiting() {
-        return answers.awaiting(user).stream().map(p -> views.view(p, user)).toList();
-    }
-
     @POST
-    @Path("/petitions/{id}/discussion")
+    @Path("/discussion")
     @Operation(summary = "Record the public discussion (date and place)")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "403", description = "Not your body's petition")
@@ -69,7 +59,7 @@ public class AnswerResource {
     }
 
     @POST
-    @Path("/petitions/{id}/answer")
+    @Path("/answer")
     @Operation(summary = "Publish the answer", description = "Moves the petition to answered; an answer after the deadline is marked overdue.")
     @APIResponse(responseCode = "200", description = "Answered")
     @APIResponse(responseCode = "403", description = "Not your body's petition")

@@ -25,7 +25,6 @@ import java.util.UUID;
 
 @Path("/api/petitions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Petitions", description = "Writing, submitting and reading petitions")
 public class PetitionResource {
 
@@ -50,6 +49,7 @@ public class PetitionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Start a petition (as a draft)")
     @APIResponse(responseCode = "201", description = "The draft")
@@ -62,6 +62,7 @@ public class PetitionResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Edit my draft")
     @APIResponse(responseCode = "200", description = "The draft")

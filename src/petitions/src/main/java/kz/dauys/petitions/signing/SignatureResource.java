@@ -39,25 +39,22 @@ public class SignatureResource {
         this.user = user;
     }
 
-    /** Optional body of a signing request. */
-    public record SignRequest(Boolean listed) {
-    }
-
     @POST
     @Path("/signatures")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Sign a petition",
             description = "Adults with a valid IIN; for a local addressee only residents of its territory. "
-                    + "Answered once the signature is durably stored. Signing again returns the existing signature.")
+                    + "Answered once the signature is durably stored. Signing again returns the existing signature. "
+                    + "listed=false keeps the signer off the public list of names.")
     @APIResponse(responseCode = "201", description = "Signed")
     @APIResponse(responseCode = "200", description = "Already signed: the existing signature")
     @APIResponse(responseCode = "403", description = "Not allowed: no IIN, under 18, or not a resident of the territory")
     @APIResponse(responseCode = "422", description = "The petition does not accept signatures")
     @APIResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
     @APIResponse(responseCode = "503", description = "Overloaded; try again (never counts twice)")
-    public CompletionStage<Response> sign(@PathParam("id") UUID id, SignRequest request, @Context HttpServerRequest http,
-                                          @HeaderParam("User-Agent") String userAgent) {
-        boolean listed = request == null || request.listed() == null || request.listed();
+    public CompletionStage<Response> sign(@PathParam("id") UUID id,
+                                          @QueryParam("listed") @DefaultValue("true") boolean listed,
+                                          @Context HttpServerRequest http, @HeaderParam("User-Agent") String userAgent) {
         String address = http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
         return signing.sign(user, id, listed, address, userAgent).thenApply(result -> Response
                 .status(result.signature().created() ? Response.Status.CREATED : Response.Status.OK)

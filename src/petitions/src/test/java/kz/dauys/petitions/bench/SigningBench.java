@@ -1,0 +1,460 @@
+package kz.dauys.petitions.bench;
+
+import kz.dauys.kernel.iin.Iin;
+import kz.dauys.kernel.iin.Sex;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signing benchmark: many distinct signers sign over HTTP with real Keycloak tokens against the
+ * running service (real PostgreSQL, real Kafka), first at full speed (peak), then paced at 80% of
+ * the peak (latency without coordinated omission); then PostgreSQL's own single-row insert rate into
+ * an equivalent table with the same unique index, at the same concurrency; then the check that
+ * count == rows == distinct signers and that no acknowledged signature is missing.
+ *
+ * <p>Signers: a pool of {@code users} Keycloak users each signing {@code petitions} different
+ * petitions, so every signature is by a distinct signer of its petition. Run by
+ * {@code bench/petitions/signing-bench.sh}; settings come as system properties (see {@link #main}).
+ */
+public final class SigningBench {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private final String service = prop("bench.service", "http://127.0.0.1:28081");
+    private final String keycloak = prop("bench.keycloak", "http://127.0.0.1:28180");
+    private final String kafkaBootstrap = prop("bench.kafka", "127.0.0.1:29092");
+    private final String jdbcUrl = prop("bench.jdbc", "jdbc:postgresql://127.0.0.1:5432/dauys_petitions_bench");
+    private final String hashKey = prop("bench.hash-key", "ZGF1eXMtbG9jYWwtZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcHJvZHVjdGlvbg==");
+    private final int users = Integer.parseInt(prop("bench.users", "500"));
+    private final int petitions = Integer.parseInt(prop("bench.petitions", "120"));
+    private final int concurrency = Integer.parseInt(prop("bench.concurrency", "64"));
+    private final int peakSeconds = Integer.parseInt(prop("bench.peak-seconds", "20"));
+    private final int steadySeconds = Integer.parseInt(prop("bench.steady-seconds", "20"));
+    private final int rawSeconds = Integer.parseInt(prop("bench.raw-seconds", "20"));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+
+    private record Signer(String username, String iin, String token) {
+    }
+
+    private record Pair(int signer, UUID petition) {
+    }
+
+    private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        new SigningBench().run();
+    }
+
+    private void run() throws Exception {
+        log("settings: users=%d petitions=%d concurrency=%d peak=%ds steady=%ds raw=%ds", users, petitions, concurrency,
+                peakSeconds, steadySeconds, rawSeconds);
+        List<Signer> signers = prepareSigners();
+        List<UUID> ids = preparePetitions(signers);
+        List<Pair> work = new ArrayList<>(signers.size() * ids.size());
+        for (int s = 0; s < signers.size(); s++) {
+            for (UUID id : ids) {
+                work.add(new Pair(s, id));
+            }
+        }
+        Collections.shuffle(work, new Random(42));
+        ConcurrentLinkedQueue<Pair> queue = new ConcurrentLinkedQueue<>(work);
+
+        warmUp(signers, queue);
+        Phase peak = closedLoop(signers, queue, peakSeconds);
+        log("PEAK   (closed loop, %d concurrent): %,.0f signatures/s, p50 %.1f ms, p99 %.1f ms, %d ok, %d errors",
+                concurrency, peak.rate(), peak.p(50), peak.p(99), peak.ok, peak.errors);
+        double target = peak.rate() * 0.8;
+        Phase steady = openLoop(signers, queue, target, steadySeconds);
+        log("STEADY (open loop at 80%% of peak = %,.0f/s): achieved %,.0f signatures/s, p50 %.1f ms, p99 %.1f ms, %d ok, %d errors",
+                target, steady.rate(), steady.p(50), steady.p(99), steady.ok, steady.errors);
+        Thread.sleep(2000);
+        verify(signers, ids);
+        double raw = rawInsertRate();
+        log("RAW    PostgreSQL single-row inserts (autocommit, %d connections, unique index): %,.0f rows/s", concurrency, raw);
+        log("RESULT service peak / raw insert rate = %.2fx; p99 at 80%% of peak = %.1f ms", peak.rate() / raw, steady.p(99));
+        System.exit(0);
+    }
+
+    // ---- users and tokens ----
+
+    private List<Signer> prepareSigners() throws Exception {
+        String admin = token("master", "admin-cli", "admin", "admin");
+        String roleJson = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/dauys/roles/citizen"))
+                .header("Authorization", "Bearer " + admin).GET().build(), 200);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Signer> signers = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger created = new AtomicInteger();
+        long started = System.nanoTime();
+        for (int n = 1; n <= users; n++) {
+            int number = n;
+            pool.submit(() -> {
+                String username = "bench-%05d".formatted(number);
+                String iin = Iin.generate(LocalDate.of(1960, 1, 1).plusDays(number % 15000), number % 2 == 0 ? Sex.FEMALE : Sex.MALE,
+                        1000 + number);
+                String body = """
+                        {"username":"%s","enabled":true,"firstName":"Bench","lastName":"Signer%d","email":"%s@bench.dauys.kz",
+                         "emailVerified":true,"attributes":{"iin":["%s"],"region":["KZ-75"],"district":["KZ-75-BOSTANDYK"]},
+                         "credentials":[{"type":"password","value":"bench-pass","temporary":false}]}"""
+                        .formatted(username, number, username, iin);
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/dauys/users"))
+                        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    String location = response.headers().firstValue("Location").orElseThrow();
+                    send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                            .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("[" + roleJson + "]")).build(), 204);
+                    created.incrementAndGet();
+                } else if (response.statusCode() != 409) {
+                    throw new IllegalStateException("user " + username + ": " + response.statusCode() + " " + response.body());
+                }
+                signers.add(new Signer(username, iin, token("dauys", "dauys-cli", username, "bench-pass")));
+                return null;
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(20, TimeUnit.MINUTES) || signers.size() != users) {
+            throw new IllegalStateException("only " + signers.size() + " of " + users + " signers ready");
+        }
+        log("signers: %d ready (%d created) in %.0f s", signers.size(), created.get(), (System.nanoTime() - started) / 1e9);
+        signers.sort((a, b) -> a.username().compareTo(b.username()));
+        return new ArrayList<>(signers);
+    }
+
+    private String token(String realm, String client, String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=" + client + "&username=" + enc(username) + "&password=" + enc(password);
+        String body = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), 200);
+        Matcher m = ACCESS_TOKEN.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no token for " + username);
+        }
+        return m.group(1);
+    }
+
+    // ---- petitions, approved through the real broker ----
+
+    private List<UUID> preparePetitions(List<Signer> signers) throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < petitions; i++) {
+                Signer author = signers.get(i % signers.size());
+                String draft = """
+                        {"title":{"ru":"Бенчмарк: петиция номер %d о благоустройстве"},
+                         "text":{"ru":"Текст петиции для нагрузочного теста номер %d. Жители просят рассмотреть вопрос благоустройства."},
+                         "topic":"urban","addressee":{"level":"CENTRAL","body":"CENTRAL_BODY","code":"MIN_INDUSTRY"}}"""
+                        .formatted(i, i);
+                String created = send(HttpRequest.newBuilder(URI.create(service + "/api/petitions"))
+                        .header("Authorization", "Bearer " + author.token()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(draft)).build(), 201);
+                Matcher m = ID.matcher(created);
+                m.find();
+                UUID id = UUID.fromString(m.group(1));
+                send(HttpRequest.newBuilder(URI.create(service + "/api/petitions/" + id + "/submission"))
+                        .header("Authorization", "Bearer " + author.token()).POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+                RecordHeaders headers = new RecordHeaders();
+                header(headers, "ce_specversion", "1.0");
+                header(headers, "ce_id", UUID.randomUUID().toString());
+                header(headers, "ce_type", "kz.dauys.moderation.decision.made.v1");
+                header(headers, "ce_source", "/services/moderation");
+                header(headers, "ce_subject", id.toString());
+                header(headers, "ce_time", Instant.now().toString());
+                String decision = """
+                        {"caseId":"%s","kind":"PETITION","itemId":"%s","originService":"petitions","outcome":"APPROVE",
+                         "onAppeal":false,"decidedAt":"%s"}""".formatted(UUID.randomUUID(), id, Instant.now());
+                producer.send(new ProducerRecord<>("dauys.moderation", null, id.toString(), decision, headers));
+                ids.add(id);
+            }
+            producer.flush();
+        }
+        for (UUID id : ids) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!send(HttpRequest.newBuilder(URI.create(service + "/api/petitions/" + id)).GET().build(), -1)
+                    .contains("\"state\":\"gathering_backers\"")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("petition " + id + " was not approved in time");
+                }
+                Thread.sleep(100);
+            }
+        }
+        log("petitions: %d approved through the moderation topic", ids.size());
+        return ids;
+    }
+
+    // ---- load ----
+
+    private static final class Phase {
+        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong okCount = new AtomicLong();
+        final AtomicLong errorCount = new AtomicLong();
+        long ok;
+        long errors;
+        double seconds;
+        long[] sorted;
+
+        double rate() {
+            return ok / seconds;
+        }
+
+        double p(int percentile) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100.0 * sorted.length) - 1);
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+
+        void finish(long startNanos) {
+            seconds = (System.nanoTime() - startNanos) / 1e9;
+            ok = okCount.get();
+            errors = errorCount.get();
+            sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+    }
+
+    private void warmUp(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue) throws Exception {
+        Phase warm = closedLoop(signers, queue, 5);
+        log("warm-up: %,.0f signatures/s", warm.rate());
+    }
+
+    private Phase closedLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, int seconds) throws Exception {
+        Phase phase = new Phase();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int t = 0; t < concurrency; t++) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Pair pair;
+                    while (System.nanoTime() < end && (pair = queue.poll()) != null) {
+                        long sent = System.nanoTime();
+                        signOnce(signers.get(pair.signer()), pair, phase, sent);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        phase.finish(start);
+        return phase;
+    }
+
+    /** Requests at a fixed rate; latency counts from the intended send time, so a stall is not hidden. */
+    private Phase openLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, double rate, int seconds) throws Exception {
+        Phase phase = new Phase();
+        long start = System.nanoTime();
+        long total = (long) (rate * seconds);
+        double interval = 1e9 / rate;
+        ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+        for (long i = 0; i < total; i++) {
+            long intended = start + (long) (i * interval);
+            long now;
+            while ((now = System.nanoTime()) < intended) {
+                long gap = intended - now;
+                if (gap > 200_000) {
+                    Thread.sleep(0, (int) Math.min(gap - 100_000, 999_999));
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            Pair pair = queue.poll();
+            if (pair == null) {
+                log("open loop ran out of signer/petition pairs after %d requests", i);
+                break;
+            }
+            senders.submit(() -> signOnce(signers.get(pair.signer()), pair, phase, intended));
+        }
+        senders.shutdown();
+        senders.awaitTermination(60, TimeUnit.SECONDS);
+        phase.finish(start);
+        return phase;
+    }
+
+    private void signOnce(Signer signer, Pair pair, Phase phase, long intendedStart) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/api/petitions/" + pair.petition() + "/signatures"))
+                    .header("Authorization", "Bearer " + signer.token()).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            long latency = System.nanoTime() - intendedStart;
+            if (response.statusCode() == 201 || response.statusCode() == 200) {
+                acknowledged.put(pair.petition() + "|" + signer.iin(), Boolean.TRUE);
+                phase.okCount.incrementAndGet();
+                phase.latencies.add(latency);
+            } else {
+                if (phase.errorCount.incrementAndGet() <= 5) {
+                    log("error %d: %s", response.statusCode(), response.body());
+                }
+            }
+        } catch (Exception e) {
+            if (phase.errorCount.incrementAndGet() <= 5) {
+                log("error: %s", e);
+            }
+        }
+    }
+
+    // ---- verification and the raw baseline ----
+
+    private void verify(List<Signer> signers, List<UUID> ids) throws Exception {
+        Set<String> stored = new HashSet<>();
+        long mismatched = 0;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            try (PreparedStatement rows = db.prepareStatement("select petition_id, signer_hash from signature where status = 'valid'");
+                 ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1) + "|" + rs.getString(2));
+                }
+            }
+            try (PreparedStatement check = db.prepareStatement("""
+                    select p.id, coalesce(t.total, 0),
+                           (select count(*) from signature s where s.petition_id = p.id and s.status = 'valid'),
+                           (select count(distinct signer_hash) from signature s where s.petition_id = p.id and s.status = 'valid'),
+                           (select coalesce(sum(count), 0) from petition_territory_tally x where x.petition_id = p.id)
+                    from petition p left join petition_tally t on t.petition_id = p.id where p.id = any (?::uuid[])""")) {
+                check.setArray(1, db.createArrayOf("text", ids.stream().map(UUID::toString).toArray()));
+                try (ResultSet rs = check.executeQuery()) {
+                    while (rs.next()) {
+                        long total = rs.getLong(2);
+                        if (total != rs.getLong(3) || total != rs.getLong(4) || total != rs.getLong(5)) {
+                            mismatched++;
+                            log("MISMATCH petition %s: total %d rows %d distinct %d by territory %d", rs.getString(1), total,
+                                    rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                        }
+                    }
+                }
+            }
+        }
+        long lost = 0;
+        for (String key : acknowledged.keySet()) {
+            String[] parts = key.split("\\|");
+            if (!stored.contains(parts[0] + "|" + hash(parts[1]))) {
+                lost++;
+            }
+        }
+        log("VERIFY %d petitions: count == rows == distinct signers == sum by territory for all but %d; %,d acknowledged signatures, %d lost; %,d valid rows",
+                ids.size(), mismatched, acknowledged.size(), lost, stored.size());
+        if (mismatched > 0 || lost > 0) {
+            throw new IllegalStateException("verification failed");
+        }
+    }
+
+    private double rawInsertRate() throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement ddl = db.createStatement()) {
+            ddl.execute("drop table if exists raw_signature");
+            ddl.execute("create table raw_signature (like signature including all)");
+        }
+        UUID petition = UUID.randomUUID();
+        AtomicLong inserted = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(rawSeconds);
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int t = 0; t < concurrency; t++) {
+            int thread = t;
+            Thread.ofPlatform().start(() -> {
+                try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                     PreparedStatement insert = db.prepareStatement("""
+                             insert into raw_signature (petition_id, signer_hash, display_name, listed, region, district, signed_at,
+                                                        client_hash, user_agent_family)
+                             values (?, ?, 'Bench S.', true, 'KZ-75', 'KZ-75-BOSTANDYK', now(), 'c0ffee', 'library')""")) {
+                    db.setAutoCommit(true);
+                    long n = 0;
+                    while (System.nanoTime() < end) {
+                        insert.setObject(1, petition);
+                        insert.setString(2, "raw:" + thread + ":" + n++);
+                        insert.executeUpdate();
+                        inserted.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    log("raw insert failed: %s", e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double rate = inserted.get() / ((System.nanoTime() - start) / 1e9);
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement ddl = db.createStatement()) {
+            ddl.execute("drop table raw_signature");
+        }
+        return rate;
+    }
+
+    private String hash(String iin) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(hashKey), "HmacSHA256"));
+        return "k1:" + HexFormat.of().formatHex(mac.doFinal(iin.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    // ---- helpers ----
+
+    private String send(HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (expected > 0 && response.statusCode() != expected) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String prop(String name, String fallback) {
+        return System.getProperty(name, fallback);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+        System.out.flush();
+    }
+}
