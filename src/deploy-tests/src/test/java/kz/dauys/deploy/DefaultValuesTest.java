@@ -72,6 +72,7 @@ class DefaultValuesTest {
         assertThat(common).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka.example.internal:9092")
                 .containsEntry("DAUYS_OIDC_URL", "https://login.dauys.example.kz/realms/dauys")
                 .containsEntry("QUARKUS_HTTP_PORT", "8080")
+                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError")
                 .containsEntry("DAUYS_SERVICE_PETITIONS_URL", "http://dauys-petitions:8080")
                 .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "true")
                 .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true")
