@@ -1,0 +1,21 @@
+package kz.dauys.budget.common;
+
+import kz.dauys.platform.problem.ProblemException;
+
+/** Page and size query parameters, checked. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public static Paging of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        if (p < 0) {
+            throw ProblemException.invalidField("page", "page must be 0 or more");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw ProblemException.invalidField("size", "size must be between 1 and " + MAX_SIZE);
+        }
+        return new Paging(p, s);
+    }
+}
