@@ -1,5 +1,7 @@
 package kz.dauys.tally.mes;
 
+import java.math.BigInteger;
+
 /**
  * The Add1 completion of the Method of Equal Shares (pabutools' {@code voter_budget_increment=1}):
  * run MES with every voter holding B/n, then B/n + 1, B/n + 2, ... currency units, and stop at the
@@ -21,35 +23,52 @@ final class Add1Search {
 
     private final MesProfile profile;
     private final EqualSharesEngine engine;
+    private final BoundedEqualSharesEngine bounded;
     private int runs;
+    private int exactRuns;
 
     Add1Search(MesProfile profile, EqualSharesEngine engine) {
         this.profile = profile;
         this.engine = engine;
+        this.bounded = new BoundedEqualSharesEngine(profile);
+    }
+
+    /** A run with fixed-point bounds, repeated exactly when the bounds cannot decide. */
+    private MesRun run(long step, MesRun against) {
+        runs++;
+        // A jump of more than one step is only useful when certified: give up early otherwise.
+        boolean abandon = against != null && step - against.step() > 1;
+        MesRun run = bounded.run(step, against, abandon);
+        if (run == null) {
+            exactRuns++;
+            run = engine.run(step, against, false);
+        }
+        return run;
     }
 
     /** The step (units added per voter) whose outcome Add1 returns. */
     long finalStep() {
-        MesRun current = engine.run(0, null, false);
-        runs++;
+        MesRun current = run(0, null);
         if (!feasible(current)) {
             return -1;
         }
         if (exhaustive(current)) {
             return 0;
         }
-        // Gallop: double the stride while jumps are certified; after the first failure, halve it
-        // at every run (a binary search for the last certifiable step); a failed stride of 1 is
-        // an ordinary Add1 step, after which galloping starts again.
+        // Gallop: after a certified jump, extrapolate how far the rivals' prices can fall before they
+        // reach the winners' (a guess; only certification decides) and double the stride when
+        // nothing can be guessed. After the first failure, halve the stride at every run (a binary
+        // search for the last certifiable step); a failed stride of 1 is an ordinary Add1 step,
+        // after which galloping starts again.
         long stride = 1;
         boolean growing = true;
         while (true) {
-            MesRun next = engine.run(current.step() + stride, current, false);
-            runs++;
+            MesRun next = run(current.step() + stride, current);
             if (next.certified()) {
+                long guess = guessStride(current, next);
                 current = next;
                 if (growing) {
-                    stride *= 2;
+                    stride = guess < 0 ? stride * 2 : Math.max(1, Math.min(guess, stride * 16));
                 } else if (stride > 1) {
                     stride /= 2;
                 } else {
@@ -73,9 +92,57 @@ final class Add1Search {
         }
     }
 
-    /** How many MES runs the last search made. */
+    /**
+     * From two runs with the same purchases, the largest stride after the later one over which no
+     * rival's price, falling linearly as between the two runs, reaches the winner's price; -1 when
+     * no rival's price fell.
+     */
+    static long guessStride(MesRun earlier, MesRun later) {
+        BigInteger delta = BigInteger.valueOf(later.step() - earlier.step());
+        BigInteger best = null;
+        int rounds = Math.min(earlier.rivals().size(), later.rivals().size());
+        for (int r = 0; r < rounds; r++) {
+            BigInteger tn = later.prices()[r][2];
+            BigInteger td = later.prices()[r][3];
+            for (MesRun.Rival rival : later.rivals().get(r)) {
+                MesRun.Rival before = null;
+                for (MesRun.Rival candidate : earlier.rivals().get(r)) {
+                    if (candidate.project() == rival.project()) {
+                        before = candidate;
+                    }
+                }
+                if (before == null) {
+                    continue;
+                }
+                BigInteger a = rival.numerator();
+                BigInteger b = rival.denominator();
+                // margin = a/b - tn/td ; fall = ap/bp - a/b
+                BigInteger margin = a.multiply(td).subtract(tn.multiply(b));
+                BigInteger fall = before.numerator().multiply(b).subtract(a.multiply(before.denominator()));
+                if (fall.signum() <= 0) {
+                    continue;
+                }
+                BigInteger steps = margin.signum() <= 0 ? BigInteger.ZERO
+                        : margin.multiply(delta).multiply(before.denominator()).divide(td.multiply(fall));
+                if (best == null || steps.compareTo(best) < 0) {
+                    best = steps;
+                }
+            }
+        }
+        if (best == null) {
+            return -1;
+        }
+        return best.min(BigInteger.valueOf(Long.MAX_VALUE / 4)).longValue();
+    }
+
+    /** How many MES runs the search made. */
     int runs() {
         return runs;
+    }
+
+    /** How many of them needed exact arithmetic. */
+    int exactRuns() {
+        return exactRuns;
     }
 
     private long spent(MesRun run) {

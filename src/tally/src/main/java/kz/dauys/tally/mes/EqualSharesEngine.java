@@ -76,6 +76,7 @@ final class EqualSharesEngine {
         List<EqualSharesPurchase> purchases = record ? new ArrayList<>() : null;
         boolean certifying = against != null;
         List<Candidate> popped = new ArrayList<>();
+        List<List<MesRun.Rival>> rivals = new ArrayList<>();
         while (true) {
             int round = sequence.size();
             Candidate expected = null;
@@ -83,7 +84,10 @@ final class EqualSharesEngine {
                 if (round < against.rounds()) {
                     int e = against.sequence()[round];
                     BigInteger[] price = against.prices()[round];
-                    expected = new Candidate(e, profile.rank[e], price[0], price[1]);
+                    // Against the upper bound of the earlier price; a tie only favours the expected
+                    // project by its rank when that price was exact.
+                    boolean exact = price[0].equals(price[2]) && price[1].equals(price[3]);
+                    expected = new Candidate(e, exact ? profile.rank[e] : Integer.MAX_VALUE, price[2], price[3]);
                 }
             }
             Candidate best = null;
@@ -120,13 +124,16 @@ final class EqualSharesEngine {
             if (certifying && best.project != expected.project) {
                 certifying = false;
             }
+            List<MesRun.Rival> roundRivals = new ArrayList<>();
+            rivals.add(roundRivals);
             for (Candidate c : popped) {
                 if (c.project != best.project) {
+                    roundRivals.add(new MesRun.Rival(c.project, c.numerator, c.denominator));
                     queue.add(c);
                 }
             }
             sequence.add(best.project);
-            prices.add(new BigInteger[] {best.numerator, best.denominator});
+            prices.add(new BigInteger[] {best.numerator, best.denominator, best.numerator, best.denominator});
             EqualSharesPurchase purchase = buy(best.project, bestEval, round + 1, record);
             if (record) {
                 purchases.add(purchase);
@@ -135,7 +142,7 @@ final class EqualSharesEngine {
         boolean certified = certifying && sequence.size() == against.rounds();
         BigInteger[][] money = record ? finalMoney() : null;
         return new MesRun(step, sequence.stream().mapToInt(Integer::intValue).toArray(),
-                prices.toArray(new BigInteger[0][]), certified, purchases, money);
+                prices.toArray(new BigInteger[0][]), certified, purchases, money, rivals);
     }
 
     private void reset(long step) {

@@ -13,8 +13,9 @@ import kz.dauys.tally.mes.EqualShares;
 
 /**
  * Wall time of the Method of Equal Shares with Add1 completion (cost utilities) on seeded random
- * elections. Not a test: run with {@code ./mvnw -B -pl src/tally -Pbench verify} (or pass sizes as
- * arguments, e.g. {@code 10000x50 100000x100}).
+ * elections. Not a test: run with {@code ./mvnw -B -pl src/tally -Pbench verify}, or with
+ * {@code -Dbench.sizes=10000x50,100000x100}; a size ending in {@code :plain} times plain MES only.
+ * Plain MES (no completion) is timed for every size.
  *
  * <p>Each election has projects costing 1 to 30 million tenge and a budget of 30% of their total;
  * each voter approves 5 to 10 distinct projects drawn with Zipf-like popularity (weight 1/(rank+1)).
@@ -26,24 +27,33 @@ public final class TallyBenchmark {
 
     public static void main(String[] args) {
         List<String> sizes = args.length > 0 ? List.of(args)
-                : List.of("10000x50", "100000x100", "100000x200", "1000000x100");
-        System.out.printf("%-12s %9s %9s %12s %12s %14s %12s%n", "ballots", "projects", "funded", "per-voter", "add1 steps",
-                "generate ms", "tally ms");
+                : List.of(System.getProperty("bench.sizes", "10000x50,100000x100,100000x200,1000000x100").split(","));
+        System.out.printf("%-10s %8s %13s %11s %13s %9s %10s %12s%n", "ballots", "projects", "generate ms",
+                "mes ms", "mes+add1 ms", "funded", "add1 steps", "per-voter");
         // Warm up the JIT on a small election first.
         EqualShares.costUtilities().withAdd1().apply(generate(20_000, 60, 7));
         for (String size : sizes) {
-            String[] parts = size.split("x");
+            boolean plainOnly = size.endsWith(":plain");
+            String[] parts = size.replace(":plain", "").split("x");
             int ballots = Integer.parseInt(parts[0]);
             int projects = Integer.parseInt(parts[1]);
             long t0 = System.nanoTime();
             Election election = generate(ballots, projects, 42);
             long t1 = System.nanoTime();
-            Outcome outcome = EqualShares.costUtilities().withAdd1().apply(election);
+            Outcome plain = EqualShares.costUtilities().apply(election);
             long t2 = System.nanoTime();
-            Fraction perVoter = outcome.perVoterBudget().orElseThrow();
-            Fraction steps = perVoter.subtract(Fraction.of(election.budget(), ballots));
-            System.out.printf("%-12d %9d %9d %12s %12s %14d %12d%n", ballots, projects, outcome.funded().size(),
-                    perVoter.floor(), steps, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            String add1Ms = "-";
+            String steps = "-";
+            Outcome outcome = plain;
+            if (!plainOnly) {
+                outcome = EqualShares.costUtilities().withAdd1().apply(election);
+                add1Ms = Long.toString((System.nanoTime() - t2) / 1_000_000);
+                steps = outcome.perVoterBudget().orElseThrow()
+                        .subtract(Fraction.of(election.budget(), ballots)).toString();
+            }
+            System.out.printf("%-10d %8d %13d %11d %13s %9d %10s %12s%n", ballots, projects, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, add1Ms, outcome.funded().size(), steps,
+                    outcome.perVoterBudget().orElseThrow().floor());
         }
     }
 

@@ -1,0 +1,513 @@
+package kz.dauys.tally.mes;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * A fast run of the Method of Equal Shares that is exact whenever it answers.
+ *
+ * <p>Money is held as 64-bit fixed point (units of 2^-F currency, F chosen per run so that all the
+ * voters' money fits) together with a bound on the rounding error, so each pattern's true money
+ * lies in [approx - err, approx + err]. Every decision MES takes (is a project affordable, which
+ * supporters pay less than rho, which project is cheapest) is taken only when these intervals decide
+ * it; prices are carried as exact rational intervals. When an interval cannot decide (a near tie,
+ * an exact tie), the run gives up and returns null, and the caller repeats it with the exact
+ * {@link EqualSharesEngine}. So a non-null result is the exact MES outcome.
+ */
+final class BoundedEqualSharesEngine {
+
+    private static final int ROOT = 0;
+    private static final int EMPTY = 1;
+
+    private final MesProfile profile;
+
+    private int[] patternOf;
+    private long[] approx;
+    private long[] error;
+    private int patternCount;
+    private long[] accumulated;
+    private int[] touched;
+    private int[] transition;
+    private int shift;
+    private long totalMoney;
+
+    BoundedEqualSharesEngine(MesProfile profile) {
+        this.profile = profile;
+    }
+
+    /** Returned instead of a run when certification failed and the caller has no use for the run. */
+    static final MesRun ABANDONED = new MesRun(-1, new int[0], new BigInteger[0][], false, null, null, List.of());
+
+    /**
+     * Same contract as {@link EqualSharesEngine#run} without recording, or null when the bounds
+     * could not decide a step of the run.
+     *
+     * @param abandon when certifying, return {@link #ABANDONED} as soon as certification fails
+     */
+    MesRun run(long step, MesRun against, boolean abandon) {
+        if (!reset(step)) {
+            return null;
+        }
+        PriorityQueue<Candidate> queue = new PriorityQueue<>();
+        for (int p = 0; p < profile.projectCount; p++) {
+            if (profile.isCandidate(p)) {
+                BigInteger num = BigInteger.valueOf(profile.cost[p]);
+                BigInteger den = BigInteger.valueOf(profile.supporterCount[p])
+                        .multiply(BigInteger.valueOf(profile.utility[p]));
+                queue.add(new Candidate(p, num, den, num, den));
+            }
+        }
+        List<Integer> sequence = new ArrayList<>();
+        List<BigInteger[]> prices = new ArrayList<>();
+        boolean certifying = against != null;
+        List<Candidate> popped = new ArrayList<>();
+        List<List<MesRun.Rival>> rivals = new ArrayList<>();
+        while (true) {
+            int round = sequence.size();
+            int expected = -1;
+            BigInteger thresholdNum = null;
+            BigInteger thresholdDen = null;
+            if (certifying && round < against.rounds()) {
+                expected = against.sequence()[round];
+                thresholdNum = against.prices()[round][2];
+                thresholdDen = against.prices()[round][3];
+            }
+            Candidate best = null;
+            Evaluation bestEval = null;
+            popped.clear();
+            while (!queue.isEmpty()) {
+                Candidate c = queue.peek();
+                // Evaluate while the lower bound does not exceed the best upper bound (or the threshold).
+                boolean beyondBest = best != null && greater(c.loNum, c.loDen, best.hiNum, best.hiDen);
+                boolean beyondThreshold = !certifying || thresholdNum == null
+                        || greater(c.loNum, c.loDen, thresholdNum, thresholdDen);
+                if (beyondBest && beyondThreshold) {
+                    break;
+                }
+                queue.poll();
+                Evaluation ev = evaluate(c.project);
+                if (ev == null) {
+                    return null;
+                }
+                if (!ev.affordable) {
+                    continue;
+                }
+                BigInteger den = BigInteger.valueOf(ev.richWeight).multiply(BigInteger.valueOf(profile.utility[c.project]))
+                        .shiftLeft(shift);
+                Candidate updated = ev.exact
+                        ? new Candidate(c.project, BigInteger.valueOf(profile.cost[c.project]),
+                                BigInteger.valueOf(ev.richWeight).multiply(BigInteger.valueOf(profile.utility[c.project])),
+                                BigInteger.valueOf(profile.cost[c.project]),
+                                BigInteger.valueOf(ev.richWeight).multiply(BigInteger.valueOf(profile.utility[c.project])))
+                        : new Candidate(c.project, BigInteger.valueOf(ev.rhoLowScaledNum), den,
+                                BigInteger.valueOf(ev.rhoHighScaledNum), den);
+                popped.add(updated);
+                if (best == null || greater(best.loNum, best.loDen, updated.loNum, updated.loDen)) {
+                    best = updated;
+                    bestEval = ev;
+                }
+                if (certifying && (thresholdNum == null || (updated.project != expected
+                        && !greater(updated.loNum, updated.loDen, thresholdNum, thresholdDen)))) {
+                    if (abandon) {
+                        return ABANDONED;
+                    }
+                    certifying = false;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            List<MesRun.Rival> roundRivals = new ArrayList<>();
+            rivals.add(roundRivals);
+            for (Candidate c : popped) {
+                if (c.project != best.project) {
+                    roundRivals.add(new MesRun.Rival(c.project, c.loNum, c.loDen));
+                    // The best must be separated from every other candidate, else exact arithmetic decides.
+                    if (!greater(c.loNum, c.loDen, best.hiNum, best.hiDen)) {
+                        return null;
+                    }
+                    queue.add(c);
+                }
+            }
+            if (certifying && best.project != expected) {
+                if (abandon) {
+                    return ABANDONED;
+                }
+                certifying = false;
+            }
+            sequence.add(best.project);
+            prices.add(new BigInteger[] {best.loNum, best.loDen, best.hiNum, best.hiDen});
+            buy(bestEval);
+        }
+        boolean certified = certifying && sequence.size() == against.rounds();
+        return new MesRun(step, sequence.stream().mapToInt(Integer::intValue).toArray(),
+                prices.toArray(new BigInteger[0][]), certified, null, null, rivals);
+    }
+
+    private static boolean greater(BigInteger aNum, BigInteger aDen, BigInteger bNum, BigInteger bDen) {
+        return aNum.multiply(bDen).compareTo(bNum.multiply(aDen)) > 0;
+    }
+
+    private boolean reset(long step) {
+        long n = profile.voters;
+        long total;
+        try {
+            total = Math.addExact(profile.budget, Math.multiplyExact(step, n));
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+        // Room for the total money with 2 spare bits for error terms.
+        shift = Math.max(0, Math.min(32, 61 - (64 - Long.numberOfLeadingZeros(Math.max(1, total)))));
+        if (shift < 8) {
+            return false;
+        }
+        totalMoney = total;
+        int groups = profile.groupCount();
+        if (patternOf == null || patternOf.length != groups) {
+            patternOf = new int[groups];
+        } else {
+            Arrays.fill(patternOf, ROOT);
+        }
+        int capacity = 1024;
+        approx = new long[capacity];
+        error = new long[capacity];
+        accumulated = new long[capacity];
+        touched = new int[capacity];
+        transition = new int[capacity];
+        Arrays.fill(transition, -1);
+        approx[ROOT] = (total << shift) / n;
+        error[ROOT] = 1;
+        approx[EMPTY] = 0;
+        error[EMPTY] = 0;
+        patternCount = 2;
+        return true;
+    }
+
+    private int newPattern(long value, long err) {
+        if (patternCount == approx.length) {
+            int capacity = patternCount * 2;
+            approx = Arrays.copyOf(approx, capacity);
+            error = Arrays.copyOf(error, capacity);
+            accumulated = Arrays.copyOf(accumulated, capacity);
+            touched = Arrays.copyOf(touched, capacity);
+            int old = transition.length;
+            transition = Arrays.copyOf(transition, capacity);
+            Arrays.fill(transition, old, capacity, -1);
+        }
+        int id = patternCount++;
+        approx[id] = value;
+        error[id] = err;
+        return id;
+    }
+
+    /** Prices a project within bounds; null when the bounds cannot decide. */
+    private Evaluation evaluate(int project) {
+        int[] groups = profile.supporters[project];
+        long[] weight = profile.groupWeight;
+        int count = 0;
+        for (int g : groups) {
+            int p = patternOf[g];
+            if (p == EMPTY) {
+                continue;
+            }
+            if (accumulated[p] == 0) {
+                touched[count++] = p;
+            }
+            accumulated[p] += weight[g];
+        }
+        Evaluation ev = new Evaluation(project, count);
+        long supporters = 0;
+        long smallestLow = Long.MAX_VALUE;
+        for (int i = 0; i < count; i++) {
+            int p = touched[i];
+            ev.patterns[i] = p;
+            ev.weights[i] = accumulated[p];
+            accumulated[p] = 0;
+            supporters += ev.weights[i];
+            ev.low[i] = approx[p] - error[p];
+            ev.high[i] = approx[p] + error[p];
+            smallestLow = Math.min(smallestLow, ev.low[i]);
+        }
+        long cost = profile.cost[project];
+        if (count == 0 || cost > totalMoney) {
+            ev.affordable = false;
+            return ev;
+        }
+        long need = cost << shift;
+        // Everyone certainly pays rho = cost / W: the price is exact.
+        if (smallestLow >= 0 && smallestLow >= ceilDiv(need, supporters)) {
+            ev.affordable = true;
+            ev.exact = true;
+            ev.richWeight = supporters;
+            ev.rhoLowScaledNum = need;
+            ev.rhoHighScaledNum = need;
+            ev.poorCount = 0;
+            return ev;
+        }
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < count; i++) {
+            low += ev.weights[i] * ev.low[i];
+            high += ev.weights[i] * ev.high[i];
+        }
+        if (high < need) {
+            ev.affordable = false;
+            return ev;
+        }
+        if (low < need) {
+            return null;
+        }
+        ev.affordable = true;
+        if (count >= 1 << 22) {
+            return null;
+        }
+        Evaluation settled = settleByIteration(ev, need, supporters);
+        if (settled != null) {
+            return settled == UNDECIDED ? null : settled;
+        }
+        // Only supporters whose money may be below rho can be poor. Start with those below the
+        // all-rich price and widen the set while the price, with them paying less, climbs higher.
+        long threshold = ceilDiv(need, supporters);
+        while (true) {
+            int[] order = below(ev, threshold);
+            long outsideLow = Long.MAX_VALUE;
+            for (int i = 0; i < count; i++) {
+                int p = ev.patterns[i];
+                if (approx[p] - error[p] >= threshold) {
+                    outsideLow = Math.min(outsideLow, approx[p] - error[p]);
+                }
+            }
+            long[] suffixLow = new long[order.length + 1];
+            suffixLow[order.length] = outsideLow;
+            for (int k = order.length - 1; k >= 0; k--) {
+                int p = ev.patterns[order[k]];
+                suffixLow[k] = Math.min(suffixLow[k + 1], approx[p] - error[p]);
+            }
+            long paidLow = 0;
+            long paidHigh = 0;
+            long rich = supporters;
+            for (int k = 0; k <= order.length; k++) {
+                // rho lies in [(need - paidHigh) / rich, (need - paidLow) / rich] (scaled units)
+                long rhoLowFloor = Math.floorDiv(need - paidHigh, rich);
+                long rhoHighCeil = ceilDiv(need - paidLow, rich);
+                if (suffixLow[k] >= rhoHighCeil) {
+                    ev.order = order;
+                    ev.poorCount = k;
+                    ev.richWeight = rich;
+                    ev.rhoLowScaledNum = need - paidHigh;
+                    ev.rhoHighScaledNum = need - paidLow;
+                    ev.exact = false;
+                    return ev;
+                }
+                if (k == order.length) {
+                    if (rhoHighCeil <= threshold) {
+                        return null;
+                    }
+                    threshold = rhoHighCeil;
+                    break;
+                }
+                int i = order[k];
+                int p = ev.patterns[i];
+                if (approx[p] + error[p] >= rhoLowFloor) {
+                    return null;
+                }
+                paidLow += ev.weights[i] * Math.max(0, approx[p] - error[p]);
+                paidHigh += ev.weights[i] * (approx[p] + error[p]);
+                rich -= ev.weights[i];
+            }
+        }
+    }
+
+    private static final Evaluation UNDECIDED = new Evaluation(-1, 0);
+
+    /**
+     * Finds the poor supporters without sorting: rho is the smallest fixed point of
+     * rho = (need - money of those below rho) / (weight of the others), and iterating from the
+     * all-rich price rho0 = need / W only ever adds supporters that are poor at the fixed point.
+     * Returns the settled evaluation, {@link #UNDECIDED} when the bounds cannot decide, or null
+     * after a few rounds without convergence (the caller then sorts).
+     */
+    private Evaluation settleByIteration(Evaluation ev, long need, long supporters) {
+        boolean[] poor = new boolean[ev.count];
+        long paidLow = 0;
+        long paidHigh = 0;
+        long rich = supporters;
+        int poorCount = 0;
+        for (int iteration = 0; iteration < 12; iteration++) {
+            long rhoLowFloor = Math.floorDiv(need - paidHigh, rich);
+            long rhoHighCeil = ceilDiv(need - paidLow, rich);
+            boolean added = false;
+            boolean undecided = false;
+            long[] low = ev.low;
+            long[] high = ev.high;
+            long[] weights = ev.weights;
+            for (int i = 0; i < ev.count; i++) {
+                if (poor[i]) {
+                    continue;
+                }
+                if (high[i] < rhoLowFloor) {
+                    poor[i] = true;
+                    poorCount++;
+                    paidLow += weights[i] * Math.max(0, low[i]);
+                    paidHigh += weights[i] * high[i];
+                    rich -= weights[i];
+                    added = true;
+                } else if (low[i] < rhoHighCeil) {
+                    undecided = true;
+                }
+            }
+            if (!added) {
+                if (undecided) {
+                    return UNDECIDED;
+                }
+                int[] order = new int[ev.count];
+                int k = 0;
+                for (int i = 0; i < ev.count; i++) {
+                    if (poor[i]) {
+                        order[k++] = i;
+                    }
+                }
+                for (int i = 0; i < ev.count; i++) {
+                    if (!poor[i]) {
+                        order[k++] = i;
+                    }
+                }
+                ev.order = order;
+                ev.poorCount = poorCount;
+                ev.richWeight = rich;
+                ev.rhoLowScaledNum = need - paidHigh;
+                ev.rhoHighScaledNum = need - paidLow;
+                ev.exact = false;
+                return ev;
+            }
+            if (rich <= 0) {
+                return UNDECIDED;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Indices of the evaluation's patterns whose lower bound is below {@code threshold}, by
+     * increasing approximate money (any order is correct; sorted avoids needless give-ups).
+     */
+    private int[] below(Evaluation ev, long threshold) {
+        int n = 0;
+        long max = 1;
+        for (int i = 0; i < ev.count; i++) {
+            int p = ev.patterns[i];
+            if (approx[p] - error[p] < threshold) {
+                n++;
+                max = Math.max(max, approx[p]);
+            }
+        }
+        // Sort packed (coarse money, index) keys, then finish with an insertion pass on exact values.
+        int drop = Math.max(0, (64 - Long.numberOfLeadingZeros(max)) - 40);
+        long[] keys = new long[n];
+        int j = 0;
+        for (int i = 0; i < ev.count; i++) {
+            int p = ev.patterns[i];
+            if (approx[p] - error[p] < threshold) {
+                keys[j++] = (Math.max(0, approx[p]) >> drop) << 22 | i;
+            }
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) (keys[k] & ((1 << 22) - 1));
+        }
+        for (int k = 1; k < n; k++) {
+            int cur = order[k];
+            long v = approx[ev.patterns[cur]];
+            int t = k - 1;
+            while (t >= 0 && approx[ev.patterns[order[t]]] > v) {
+                order[t + 1] = order[t];
+                t--;
+            }
+            order[t + 1] = cur;
+        }
+        return order;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** The supporters pay: the poor give everything, the rich pay rho (within its bounds). */
+    private void buy(Evaluation ev) {
+        long rhoLow;
+        long rhoHigh;
+        if (ev.exact) {
+            rhoLow = Math.floorDiv(ev.rhoLowScaledNum, ev.richWeight);
+            rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
+        } else {
+            rhoLow = Math.floorDiv(ev.rhoLowScaledNum, ev.richWeight);
+            rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
+        }
+        boolean[] poor = new boolean[ev.count];
+        if (ev.order != null) {
+            for (int k = 0; k < ev.poorCount; k++) {
+                poor[ev.order[k]] = true;
+            }
+        }
+        for (int i = 0; i < ev.count; i++) {
+            int p = ev.patterns[i];
+            if (poor[i]) {
+                transition[p] = EMPTY;
+            } else {
+                // true money - rho lies in [approx - err - rhoHigh, approx + err - rhoLow]
+                long value = approx[p] - rhoLow;
+                long err = error[p] + (rhoHigh - rhoLow);
+                int next = newPattern(value, err);
+                transition[p] = next;
+            }
+        }
+        for (int g : profile.supporters[ev.project]) {
+            int p = patternOf[g];
+            if (p != EMPTY) {
+                patternOf[g] = transition[p];
+            }
+        }
+        for (int i = 0; i < ev.count; i++) {
+            transition[ev.patterns[i]] = -1;
+        }
+    }
+
+    /** A project with bounds on its price per unit of utility; ordered by the lower bound. */
+    private record Candidate(int project, BigInteger loNum, BigInteger loDen, BigInteger hiNum, BigInteger hiDen)
+            implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            return loNum.multiply(o.loDen).compareTo(o.loNum.multiply(loDen));
+        }
+    }
+
+    private static final class Evaluation {
+        final int project;
+        final int count;
+        final int[] patterns;
+        final long[] weights;
+        /** Bounds of each pattern's money, copied densely for the pricing loops. */
+        final long[] low;
+        final long[] high;
+        boolean affordable;
+        boolean exact;
+        long richWeight;
+        long rhoLowScaledNum;
+        long rhoHighScaledNum;
+        int poorCount;
+        int[] order;
+
+        Evaluation(int project, int count) {
+            this.project = project;
+            this.count = count;
+            this.patterns = new int[count];
+            this.weights = new long[count];
+            this.low = new long[count];
+            this.high = new long[count];
+        }
+    }
+}
