@@ -78,11 +78,12 @@ public class ReferralIntake {
     public OmbudsmanCase moderationEscalated(ModerationCaseEscalated m) {
         String description = (m.body() == null ? "" : m.body())
                 + (m.note() == null || m.note().isBlank() ? "" : "\n\nModerator's note: " + m.note());
-        boolean located = m.territoryCode() != null && !m.territoryCode().isBlank();
+        // Routed by the territory the item concerns; without one, to the configured default office.
+        String territory = m.territoryCode() != null && !m.territoryCode().isBlank() ? m.territoryCode()
+                : "central".equals(config.referrals().defaultOffice()) ? null : config.referrals().defaultOffice();
         CaseOpening.Opened opened = opening.open(new NewCase(SourceKind.MODERATION_CASE, m.caseId(), m.link(),
-                "Dauys platform moderation (" + m.originService() + ")", !located && isCentralDefault(),
-                located ? m.territoryCode() : null, m.title() == null ? "(untitled)" : m.title(), description, null, null,
-                Urgency.STANDARD, null, null), ACTOR);
+                "Dauys platform moderation (" + m.originService() + ")", territory == null, territory,
+                m.title() == null ? "(untitled)" : m.title(), description, null, null, Urgency.STANDARD, null, null), ACTOR);
         log(opened);
         return opened.theCase();
     }
@@ -94,10 +95,6 @@ public class ReferralIntake {
                 addressee == null || addressee.name() == null ? "(addressee not named)" : addressee.name(), central,
                 central ? null : addressee.territoryCode(), title, text, null, null,
                 urgencyOf(topic), categoryOf(topic), null);
-    }
-
-    private boolean isCentralDefault() {
-        return "central".equals(config.referrals().defaultOffice());
     }
 
     private static Urgency urgencyOf(String topic) {
