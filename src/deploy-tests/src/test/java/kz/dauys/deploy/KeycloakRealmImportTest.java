@@ -32,6 +32,7 @@ class KeycloakRealmImportTest {
 
         assertThat(realm.get("realm")).isEqualTo("dauys");
         assertThat(realm).doesNotContainKey("users");
+        assertThat(realm.get("bruteForceProtected")).isEqualTo(true);
         assertThat(chart.text()).doesNotContain("dauys-demo", "dauys-portal-secret", "dauys-api-secret");
         Map<String, Object> portal = client(realm, "dauys-portal");
         assertThat(portal.get("secret")).isEqualTo("${DAUYS_PORTAL_CLIENT_SECRET}");

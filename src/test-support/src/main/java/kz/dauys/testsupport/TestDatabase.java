@@ -81,6 +81,19 @@ public final class TestDatabase {
         }
     }
 
+    /** Drops (closing its connections) and creates a database, for suites that start services from scratch. */
+    public static void recreate(String database) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a database name: " + database);
+        }
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists \"" + database + "\" with (force)");
+            statement.execute("create database \"" + database + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot recreate database " + database + " at " + host() + ":" + port(), e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

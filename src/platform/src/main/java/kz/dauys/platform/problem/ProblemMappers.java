@@ -1,6 +1,8 @@
 package kz.dauys.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,6 +50,23 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(400, "malformed-body", "The request body cannot be read",
                 "The body is not valid JSON of the expected shape: " + e.getOriginalMessage(), uri, null, null).build();
+    }
+
+    /** Quarkus REST has more specific built-in mappers for these that answer plain JSON; priority 1 wins. */
+    @ServerExceptionMapper(priority = 1)
+    public Response brokenJson(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        if (field == null) {
+            return unreadable(e, uri);
+        }
+        String message = "Unexpected value for " + field + ".";
+        return respond(400, "malformed-body", "The request body cannot be read", message + " " + e.getOriginalMessage(),
+                uri, List.of(new Problem.FieldError(field, message)), null).build();
     }
 
     @ServerExceptionMapper

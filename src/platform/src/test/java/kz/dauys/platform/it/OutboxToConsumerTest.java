@@ -5,11 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.dauys.platform.outbox.OutboxRelay;
-import kz.dauys.testsupport.DauysTestStack;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import kz.dauys.testsupport.KafkaRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,8 +21,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class OutboxToConsumerTest {
 
-    private static KafkaCompanion kafka;
-
     @Inject
     LedgerService ledger;
 
@@ -35,26 +30,12 @@ class OutboxToConsumerTest {
     @Inject
     OutboxRelay relay;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(DauysTestStack.KAFKA_BOOTSTRAP);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
     @Test
     void committedChangeIsPublishedAsCloudEventAndAppliedOnce() throws Exception {
         UUID entry = ledger.credit(250);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> appliedCount(entry) == 1);
-        var record = kafka.consumeStrings().fromTopics("dauys.platform-test")
-                .awaitRecords(1, Duration.ofSeconds(20))
-                .getRecords().stream()
-                .filter(r -> entry.toString().equals(r.key()))
-                .findFirst().orElseThrow();
+        var record = KafkaRecords.awaitByKey("dauys.platform-test", entry.toString(), 1, Duration.ofSeconds(20)).get(0);
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_type")).isEqualTo("kz.dauys.platform.ledger.credited.v1");
         assertThat(header(record, "ce_source")).isEqualTo("/services/platform");
@@ -74,9 +55,7 @@ class OutboxToConsumerTest {
                 .setParameter(1, entry.toString()).executeUpdate());
         relay.wake();
         await().atMost(Duration.ofSeconds(30)).until(() -> publishedAt(entry));
-        long deliveries = kafka.consumeStrings().fromTopics("dauys.platform-test")
-                .awaitRecords(2, Duration.ofSeconds(20))
-                .getRecords().stream().filter(r -> entry.toString().equals(r.key())).count();
+        long deliveries = KafkaRecords.awaitByKey("dauys.platform-test", entry.toString(), 2, Duration.ofSeconds(20)).size();
 
         assertThat(deliveries).isGreaterThanOrEqualTo(2);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> appliedCount(entry) == 1);
