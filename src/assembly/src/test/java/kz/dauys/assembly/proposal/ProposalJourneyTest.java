@@ -153,6 +153,31 @@ class ProposalJourneyTest {
     }
 
     @Test
+    void hiddenProposalsLeaveThePublicAndComeBackOnRestore() {
+        String id = propose("daniyar", "Dog park in Medeu");
+        awaitEvent(id);
+        decide(id, ModerationOutcome.APPROVE, null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                anonymous().get("/api/proposals/" + id).then().statusCode(200).body("status", equalTo("collecting")));
+        decide(id, ModerationOutcome.HIDE, "Reported as spam; under review.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                anonymous().get("/api/proposals/" + id).then().statusCode(404));
+        as("daniyar").get("/api/proposals/" + id).then().statusCode(200).body("status", equalTo("hidden"));
+        as("aigerim").post("/api/proposals/" + id + "/cosponsors").then().statusCode(409);
+        decide(id, ModerationOutcome.RESTORE, "The review found no breach.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                anonymous().get("/api/proposals/" + id).then().statusCode(200).body("status", equalTo("collecting")));
+        // A decision about another service's item with the same id changes nothing here.
+        String foreign = UUID.randomUUID().toString();
+        Events.produce(kafka, json, ModerationDecided.EVENT, id, foreign,
+                new ModerationDecided(UUID.randomUUID().toString(), ContentKind.PETITION, id, "petitions",
+                        ModerationOutcome.HIDE, "x", "not ours", false, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kz.dauys.assembly.support.Rows.count(
+                "select count(*) from processed_event where event_id = ?", foreign) == 1);
+        anonymous().get("/api/proposals/" + id).then().statusCode(200).body("status", equalTo("collecting"));
+    }
+
+    @Test
     void onlyAdultResidentsOfTheTerritoryPropose() {
         Map<String, Object> request = Map.of("title", text("Trams"), "description", text("Bring back the tram"));
         as("olga").body(request).post("/api/bodies/" + ALMATY_MASLIKHAT + "/proposals").then().statusCode(403);
