@@ -2,6 +2,7 @@ package kz.dauys.budget.cycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import kz.dauys.budget.common.BudgetClock;
 import kz.dauys.budget.common.Territories;
@@ -78,6 +79,7 @@ public class CycleService {
      * every phase's start effects run.
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "dauys.budget.tally-timeout")
     public BudgetCycle advance(UUID id, CyclePhase target, String by) {
         BudgetCycle cycle = require(id);
         if (cycle.replay) {
@@ -99,6 +101,7 @@ public class CycleService {
 
     /** Advances the cycle to the phase its dates call for, if that is later than the current one. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "dauys.budget.tally-timeout")
     public boolean advanceByDate(UUID id) {
         BudgetCycle cycle = require(id);
         CyclePhase due = cycle.phaseByDate(clock.today());

@@ -2,6 +2,7 @@ package kz.dauys.budget.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import kz.dauys.budget.common.BudgetClock;
 import kz.dauys.budget.cycle.BallotKind;
@@ -54,6 +55,7 @@ public class ReplayService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "dauys.budget.tally-timeout")
     public Replay importFile(PabulibFile file, String territoryCode, String ruleOverride, String importedBy) {
         Election election;
         try {

@@ -1,6 +1,7 @@
 package kz.dauys.budget.results;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,6 +63,7 @@ public class ResultsResource {
     @Path("compute")
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "dauys.budget.tally-timeout")
     @Operation(summary = "Count again", description = "During TALLYING, e.g. after late paper batches.")
     @APIResponse(responseCode = "200", description = "The provisional results")
     @APIResponse(responseCode = "422", description = "Not in TALLYING")

@@ -42,6 +42,18 @@ class PabulibReplayTest {
     }
 
     @Test
+    void warsawMiedzylesieGreedyOutcomeEqualsTheFilesSelectedColumn() throws IOException {
+        JsonPath replay = as("official.almaty").contentType("text/plain; charset=UTF-8")
+                .queryParam("territory", "KZ-75-MEDEU")
+                .body(resource("pabulib/Poland_Warszawa_2019_Miedzylesie.pb"))
+                .post("/api/budget/replays").then().statusCode(201).extract().jsonPath();
+        assertThat(replay.getString("rule")).isEqualTo("greedy");
+        assertThat(replay.getList("fundedNow", String.class))
+                .containsExactlyInAnyOrderElementsOf(replay.getList("selectedInFile", String.class));
+        assertThat(replay.getBoolean("matchesFile")).isTrue();
+    }
+
+    @Test
     void assenEqualSharesOutcomeEqualsTheFileAndSurvivesExportAndReimport() throws IOException {
         JsonPath replay = as("admin").contentType("text/plain; charset=UTF-8")
                 .queryParam("territory", "KZ-71")
