@@ -10,6 +10,7 @@ import kz.dauys.contract.ContentKind;
 import kz.dauys.contract.moderation.ModerationDecided;
 import kz.dauys.contract.moderation.ModerationOutcome;
 import kz.dauys.testsupport.DauysTestStack;
+import kz.dauys.testsupport.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,13 +205,7 @@ class ProposalJourneyTest {
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String key) {
-        var task = kafka.consumeStrings().fromTopics("dauys.assembly");
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> task.getRecords().stream().anyMatch(r -> key.equals(r.key())));
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-        } finally {
-            task.close();
-        }
+        return KafkaRecords.awaitByKey("dauys.assembly", key, 1, Duration.ofSeconds(30)).get(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

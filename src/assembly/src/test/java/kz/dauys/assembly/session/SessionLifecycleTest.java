@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import kz.dauys.testsupport.DauysTestStack;
+import kz.dauys.testsupport.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -39,20 +36,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class SessionLifecycleTest {
 
-    private static KafkaCompanion kafka;
-
     @Inject
     ObjectMapper json;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(DauysTestStack.KAFKA_BOOTSTRAP);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void onlyTheBodysSecretaryPlansSessions() {
@@ -238,13 +223,7 @@ class SessionLifecycleTest {
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String key) {
-        var task = kafka.consumeStrings().fromTopics("dauys.assembly");
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> task.getRecords().stream().anyMatch(r -> key.equals(r.key())));
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-        } finally {
-            task.close();
-        }
+        return KafkaRecords.awaitByKey("dauys.assembly", key, 1, Duration.ofSeconds(30)).get(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
