@@ -120,9 +120,8 @@ public final class SigningBench {
     // ---- users and tokens ----
 
     private List<Signer> prepareSigners() throws Exception {
-        String admin = token("master", "admin-cli", "admin", "admin");
         String roleJson = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/dauys/roles/citizen"))
-                .header("Authorization", "Bearer " + admin).GET().build(), 200);
+                .header("Authorization", "Bearer " + adminToken()).GET().build(), 200);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Signer> signers = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger created = new AtomicInteger();
@@ -130,6 +129,8 @@ public final class SigningBench {
         for (int n = 1; n <= users; n++) {
             int number = n;
             pool.submit(() -> {
+              try {
+                String admin = adminToken();
                 String username = "bench-%05d".formatted(number);
                 String iin = Iin.generate(LocalDate.of(1960, 1, 1).plusDays(number % 15000), number % 2 == 0 ? Sex.FEMALE : Sex.MALE,
                         1000 + number);
@@ -150,17 +151,45 @@ public final class SigningBench {
                 } else if (response.statusCode() != 409) {
                     throw new IllegalStateException("user " + username + ": " + response.statusCode() + " " + response.body());
                 }
-                signers.add(new Signer(username, iin, token("dauys", "dauys-cli", username, "bench-pass")));
-                return null;
+                signers.add(new Signer(username, iin, null));
+              } catch (Exception e) {
+                log("signer %d not ready: %s", number, e);
+              }
             });
         }
         pool.shutdown();
         if (!pool.awaitTermination(20, TimeUnit.MINUTES) || signers.size() != users) {
             throw new IllegalStateException("only " + signers.size() + " of " + users + " signers ready");
         }
-        log("signers: %d ready (%d created) in %.0f s", signers.size(), created.get(), (System.nanoTime() - started) / 1e9);
+        log("signers: %d accounts (%d created) in %.0f s", signers.size(), created.get(), (System.nanoTime() - started) / 1e9);
         signers.sort((a, b) -> a.username().compareTo(b.username()));
-        return new ArrayList<>(signers);
+        // Tokens last (access tokens live 5 minutes): all of them are fresh when the load starts.
+        long tokensStarted = System.nanoTime();
+        List<java.util.concurrent.Future<Signer>> withTokens = new ArrayList<>();
+        ExecutorService tokenPool = Executors.newFixedThreadPool(16);
+        for (Signer signer : signers) {
+            withTokens.add(tokenPool.submit(() -> new Signer(signer.username(), signer.iin(),
+                    token("dauys", "dauys-cli", signer.username(), "bench-pass"))));
+        }
+        List<Signer> ready = new ArrayList<>();
+        for (var future : withTokens) {
+            ready.add(future.get());
+        }
+        tokenPool.shutdown();
+        log("signers: %d tokens in %.0f s", ready.size(), (System.nanoTime() - tokensStarted) / 1e9);
+        return ready;
+    }
+
+    private volatile String adminToken;
+    private volatile long adminTokenAt;
+
+    /** The master realm's admin token lives 60 s; it is renewed every 30 s while users are created. */
+    private synchronized String adminToken() throws Exception {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > TimeUnit.SECONDS.toNanos(30)) {
+            adminToken = token("master", "admin-cli", "admin", "admin");
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
     }
 
     private String token(String realm, String client, String username, String password) throws Exception {
