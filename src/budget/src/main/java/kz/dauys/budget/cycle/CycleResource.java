@@ -21,6 +21,7 @@ import kz.dauys.budget.common.PageView;
 import kz.dauys.budget.common.Paging;
 import kz.dauys.budget.common.Territories;
 import kz.dauys.platform.identity.Roles;
+import kz.dauys.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,9 +87,12 @@ public class CycleResource {
     @RolesAllowed(Roles.OFFICIAL)
     @Operation(summary = "Open a cycle", description = "Officials of the territory (or of a territory containing it) only.")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown territory")
     @APIResponse(responseCode = "403", description = "Not an official of this territory")
     public Response open(@NotNull @Valid CycleRequest request) {
+        if (territories.find(request.territoryCode()).isEmpty()) {
+            throw ProblemException.invalidField("territoryCode", "Unknown territory code " + request.territoryCode());
+        }
         access.requireManagerOf(request.territoryCode());
         BudgetCycle cycle = cycles.open(request, access.subject());
         return Response.created(URI.create("/api/budget/cycles/" + cycle.id)).entity(view(cycle)).build();

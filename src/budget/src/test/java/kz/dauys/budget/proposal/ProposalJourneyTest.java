@@ -86,6 +86,27 @@ class ProposalJourneyTest {
     }
 
     @Test
+    void moderationHidingOrRejectingTakesProposalsOutOfPublicView() {
+        UUID cycle = openCycle();
+        UUID hidden = submit(cycle, "aigerim", "A proposal reported later", 1_000_000);
+        UUID rejected = submit(cycle, "aigerim", "Advertising for my shop", 1_000_000);
+        approve(kafka, hidden);
+        BudgetFixtures.decide(kafka, hidden, "HIDE", "Reported and under review");
+        BudgetFixtures.decide(kafka, rejected, "REJECT", "Commercial advertising is not a public project");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/budget/proposals/" + hidden).statusCode() == 404);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "REJECTED".equals(as("aigerim").get("/api/budget/proposals/" + rejected).path("moderation")));
+        given().get("/api/budget/proposals/" + rejected).then().statusCode(404);
+        given().get("/api/budget/cycles/" + cycle + "/proposals").then().body("total", equalTo(0));
+        as("aigerim").get("/api/budget/proposals/" + rejected).then()
+                .body("moderationReason", equalTo("Commercial advertising is not a public project"))
+                .body("editable", equalTo(false));
+        as("official.bostandyk").body(Map.of("feasible", true, "reason", "ok"))
+                .post("/api/budget/proposals/" + hidden + "/review").then().statusCode(422)
+                .body("type", equalTo("https://dauys.kz/problems/proposal-not-published"));
+    }
+
+    @Test
     void onlyAdultResidentsOfTheTerritoryPropose() {
         UUID cycle = openCycle();
         as("daniyar").body(proposalBody("Medeu wants this", 1_000_000)).post("/api/budget/cycles/" + cycle + "/proposals")
