@@ -34,7 +34,7 @@ final class Add1Search {
     }
 
     /** A run with fixed-point bounds, repeated exactly when the bounds cannot decide. */
-    private MesRun run(long step, MesRun against) {
+    MesRun run(long step, MesRun against) {
         runs++;
         // A jump of more than one step is only useful when certified: give up early otherwise.
         boolean abandon = against != null && step - against.step() > 1;
@@ -46,14 +46,11 @@ final class Add1Search {
         return run;
     }
 
-    /** The step (units added per voter) whose outcome Add1 returns. */
-    long finalStep() {
+    /** The run (and so the step, units added per voter) whose outcome Add1 returns. */
+    MesRun finalRun() {
         MesRun current = run(0, null);
-        if (!feasible(current)) {
-            return -1;
-        }
         if (exhaustive(current)) {
-            return 0;
+            return current;
         }
         // Gallop: after a certified jump, extrapolate how far the rivals' prices can fall before they
         // reach the winners' (a guess; only certification decides) and double the stride when
@@ -82,10 +79,10 @@ final class Add1Search {
                 continue;
             }
             if (!feasible(next)) {
-                return current.step();
+                return current;
             }
             if (exhaustive(next)) {
-                return next.step();
+                return next;
             }
             current = next;
             growing = true;

@@ -20,22 +20,20 @@ import java.util.PriorityQueue;
 final class BoundedEqualSharesEngine {
 
     private static final int ROOT = 0;
-    private static final int EMPTY = 1;
 
     private final MesProfile profile;
+    private final PatternStructure structure;
 
-    private int[] patternOf;
-    private long[] approx;
-    private long[] error;
-    private int patternCount;
-    private long[] accumulated;
-    private int[] touched;
-    private int[] transition;
+    /** Per run: bounds of each pattern's money, scaled by 2^shift; exactly 0 with error 0 once emptied. */
+    private long[] approx = new long[1024];
+    private long[] error = new long[1024];
+    private boolean[] poorMark = new boolean[1024];
     private int shift;
     private long totalMoney;
 
     BoundedEqualSharesEngine(MesProfile profile) {
         this.profile = profile;
+        this.structure = new PatternStructure(profile);
     }
 
     /** Returned instead of a run when certification failed and the caller has no use for the run. */
@@ -88,7 +86,7 @@ final class BoundedEqualSharesEngine {
                     break;
                 }
                 queue.poll();
-                Evaluation ev = evaluate(c.project);
+                Evaluation ev = evaluate(round, c.project);
                 if (ev == null) {
                     return null;
                 }
@@ -140,7 +138,7 @@ final class BoundedEqualSharesEngine {
             }
             sequence.add(best.project);
             prices.add(new BigInteger[] {best.loNum, best.loDen, best.hiNum, best.hiDen});
-            buy(bestEval);
+            buy(round, bestEval);
         }
         boolean certified = certifying && sequence.size() == against.rounds();
         return new MesRun(step, sequence.stream().mapToInt(Integer::intValue).toArray(),
@@ -165,71 +163,51 @@ final class BoundedEqualSharesEngine {
             return false;
         }
         totalMoney = total;
-        int groups = profile.groupCount();
-        if (patternOf == null || patternOf.length != groups) {
-            patternOf = new int[groups];
-        } else {
-            Arrays.fill(patternOf, ROOT);
-        }
-        int capacity = 1024;
-        approx = new long[capacity];
-        error = new long[capacity];
-        accumulated = new long[capacity];
-        touched = new int[capacity];
-        transition = new int[capacity];
-        Arrays.fill(transition, -1);
         approx[ROOT] = (total << shift) / n;
         error[ROOT] = 1;
-        approx[EMPTY] = 0;
-        error[EMPTY] = 0;
-        patternCount = 2;
         return true;
     }
 
-    private int newPattern(long value, long err) {
-        if (patternCount == approx.length) {
-            int capacity = patternCount * 2;
+    private void ensureCapacity(int patterns) {
+        if (approx.length < patterns) {
+            int capacity = Math.max(patterns, approx.length * 2);
             approx = Arrays.copyOf(approx, capacity);
             error = Arrays.copyOf(error, capacity);
-            accumulated = Arrays.copyOf(accumulated, capacity);
-            touched = Arrays.copyOf(touched, capacity);
-            int old = transition.length;
-            transition = Arrays.copyOf(transition, capacity);
-            Arrays.fill(transition, old, capacity, -1);
+            poorMark = Arrays.copyOf(poorMark, capacity);
         }
-        int id = patternCount++;
-        approx[id] = value;
-        error[id] = err;
-        return id;
+    }
+
+    private boolean isEmpty(int pattern) {
+        return approx[pattern] == 0 && error[pattern] == 0;
     }
 
     /** Prices a project within bounds; null when the bounds cannot decide. */
-    private Evaluation evaluate(int project) {
-        int[] groups = profile.supporters[project];
-        long[] weight = profile.groupWeight;
+    private Evaluation evaluate(int round, int project) {
+        PatternStructure.Histogram histogram = structure.histogram(round, project);
+        int[] all = histogram.patterns();
+        long[] allWeights = histogram.weights();
         int count = 0;
-        for (int g : groups) {
-            int p = patternOf[g];
-            if (p == EMPTY) {
-                continue;
+        for (int p : all) {
+            if (!isEmpty(p)) {
+                count++;
             }
-            if (accumulated[p] == 0) {
-                touched[count++] = p;
-            }
-            accumulated[p] += weight[g];
         }
         Evaluation ev = new Evaluation(project, count);
         long supporters = 0;
         long smallestLow = Long.MAX_VALUE;
-        for (int i = 0; i < count; i++) {
-            int p = touched[i];
-            ev.patterns[i] = p;
-            ev.weights[i] = accumulated[p];
-            accumulated[p] = 0;
-            supporters += ev.weights[i];
-            ev.low[i] = approx[p] - error[p];
-            ev.high[i] = approx[p] + error[p];
-            smallestLow = Math.min(smallestLow, ev.low[i]);
+        int filled = 0;
+        for (int k = 0; k < all.length; k++) {
+            int p = all[k];
+            if (isEmpty(p)) {
+                continue;
+            }
+            ev.patterns[filled] = p;
+            ev.weights[filled] = allWeights[k];
+            supporters += allWeights[k];
+            ev.low[filled] = approx[p] - error[p];
+            ev.high[filled] = approx[p] + error[p];
+            smallestLow = Math.min(smallestLow, ev.low[filled]);
+            filled++;
         }
         long cost = profile.cost[project];
         if (count == 0 || cost > totalMoney) {
@@ -437,42 +415,34 @@ final class BoundedEqualSharesEngine {
     }
 
     /** The supporters pay: the poor give everything, the rich pay rho (within its bounds). */
-    private void buy(Evaluation ev) {
-        long rhoLow;
-        long rhoHigh;
-        if (ev.exact) {
-            rhoLow = Math.floorDiv(ev.rhoLowScaledNum, ev.richWeight);
-            rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
-        } else {
-            rhoLow = Math.floorDiv(ev.rhoLowScaledNum, ev.richWeight);
-            rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
-        }
-        boolean[] poor = new boolean[ev.count];
+    private void buy(int round, Evaluation ev) {
+        long rhoLow = Math.floorDiv(ev.rhoLowScaledNum, ev.richWeight);
+        long rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
+        structure.ensure(round, ev.project);
+        ensureCapacity(structure.patternCount());
         if (ev.order != null) {
             for (int k = 0; k < ev.poorCount; k++) {
-                poor[ev.order[k]] = true;
+                poorMark[ev.patterns[ev.order[k]]] = true;
             }
         }
-        for (int i = 0; i < ev.count; i++) {
-            int p = ev.patterns[i];
-            if (poor[i]) {
-                transition[p] = EMPTY;
+        int[] parents = structure.parents(round);
+        int[] children = structure.children(round);
+        for (int i = 0; i < parents.length; i++) {
+            int p = parents[i];
+            int c = children[i];
+            if (poorMark[p] || isEmpty(p)) {
+                approx[c] = 0;
+                error[c] = 0;
             } else {
                 // true money - rho lies in [approx - err - rhoHigh, approx + err - rhoLow]
-                long value = approx[p] - rhoLow;
-                long err = error[p] + (rhoHigh - rhoLow);
-                int next = newPattern(value, err);
-                transition[p] = next;
+                approx[c] = approx[p] - rhoLow;
+                error[c] = error[p] + (rhoHigh - rhoLow);
             }
         }
-        for (int g : profile.supporters[ev.project]) {
-            int p = patternOf[g];
-            if (p != EMPTY) {
-                patternOf[g] = transition[p];
+        if (ev.order != null) {
+            for (int k = 0; k < ev.poorCount; k++) {
+                poorMark[ev.patterns[ev.order[k]]] = false;
             }
-        }
-        for (int i = 0; i < ev.count; i++) {
-            transition[ev.patterns[i]] = -1;
         }
     }
 

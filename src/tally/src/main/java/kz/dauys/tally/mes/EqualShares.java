@@ -103,12 +103,13 @@ public final class EqualShares implements OutcomeRule {
         Optional<Fraction> perVoterBudget = Optional.empty();
         if (profile.voters > 0) {
             EqualSharesEngine engine = new EqualSharesEngine(profile);
-            long step = add1 ? new Add1Search(profile, engine).finalStep() : 0;
-            if (step >= 0) {
-                MesRun run = engine.run(step, null, true);
-                perVoterBudget = Optional.of(Fraction.of(profile.budget, profile.voters).add(Fraction.of(step)));
-                record(profile, run, funded, explanations);
-            }
+            Add1Search search = new Add1Search(profile, engine);
+            MesRun outcome = add1 ? search.finalRun() : search.run(0, null);
+            // The search runs in fixed point with certified bounds; the explanations come from an
+            // exact replay of the outcome it found.
+            MesRun run = engine.replay(outcome.step(), outcome.sequence());
+            perVoterBudget = Optional.of(Fraction.of(profile.budget, profile.voters).add(Fraction.of(outcome.step())));
+            record(profile, run, funded, explanations);
         }
         for (Project p : election.projects()) {
             explanations.putIfAbsent(p.id(), new EqualSharesRejection(p.id(), p.cost(), 0, Fraction.ZERO));

@@ -145,6 +145,29 @@ final class EqualSharesEngine {
                 prices.toArray(new BigInteger[0][]), certified, purchases, money, rivals);
     }
 
+    /**
+     * Replays a known MES outcome exactly, recording who paid what: buys the given projects in
+     * order without pricing the others (the sequence must be the MES outcome at this step).
+     */
+    MesRun replay(long step, int[] sequence) {
+        reset(step);
+        List<BigInteger[]> prices = new ArrayList<>();
+        List<EqualSharesPurchase> purchases = new ArrayList<>();
+        for (int round = 0; round < sequence.length; round++) {
+            int project = sequence[round];
+            Evaluation ev = evaluate(project);
+            if (!ev.affordable) {
+                throw new IllegalStateException("replayed project " + project + " is not affordable");
+            }
+            BigInteger den = BigInteger.valueOf(ev.richWeight).multiply(BigInteger.valueOf(profile.utility[project]))
+                    .multiply(denominator);
+            prices.add(new BigInteger[] {ev.rhoNumerator, den, ev.rhoNumerator, den});
+            purchases.add(buy(project, ev, round + 1, true));
+        }
+        return new MesRun(step, sequence.clone(), prices.toArray(new BigInteger[0][]), false, purchases,
+                finalMoney(), List.of());
+    }
+
     private void reset(long step) {
         int groups = profile.groupCount();
         if (patternOf == null || patternOf.length != groups) {
