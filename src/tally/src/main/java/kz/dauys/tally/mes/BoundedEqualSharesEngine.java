@@ -309,63 +309,88 @@ final class BoundedEqualSharesEngine {
      * after a few rounds without convergence (the caller then sorts).
      */
     private Evaluation settleByIteration(Evaluation ev, long need, long supporters) {
+        long[] low = ev.low;
+        long[] high = ev.high;
+        long[] weights = ev.weights;
+        // Supporters holding at least twice the all-rich price are left out of the iteration; at the
+        // end they must be surely rich, else the iteration is redone with a higher cap.
+        long cap = 2 * ceilDiv(need, supporters);
+        int[] candidates = new int[ev.count];
         boolean[] poor = new boolean[ev.count];
-        long paidLow = 0;
-        long paidHigh = 0;
-        long rich = supporters;
-        int poorCount = 0;
-        for (int iteration = 0; iteration < 12; iteration++) {
-            long rhoLowFloor = Math.floorDiv(need - paidHigh, rich);
-            long rhoHighCeil = ceilDiv(need - paidLow, rich);
-            boolean added = false;
-            boolean undecided = false;
-            long[] low = ev.low;
-            long[] high = ev.high;
-            long[] weights = ev.weights;
+        while (true) {
+            int n = 0;
+            long outsideLow = Long.MAX_VALUE;
             for (int i = 0; i < ev.count; i++) {
-                if (poor[i]) {
-                    continue;
-                }
-                if (high[i] < rhoLowFloor) {
-                    poor[i] = true;
-                    poorCount++;
-                    paidLow += weights[i] * Math.max(0, low[i]);
-                    paidHigh += weights[i] * high[i];
-                    rich -= weights[i];
-                    added = true;
-                } else if (low[i] < rhoHighCeil) {
-                    undecided = true;
+                if (low[i] < cap) {
+                    candidates[n++] = i;
+                } else {
+                    outsideLow = Math.min(outsideLow, low[i]);
                 }
             }
-            if (!added) {
-                if (undecided) {
+            Arrays.fill(poor, false);
+            long paidLow = 0;
+            long paidHigh = 0;
+            long rich = supporters;
+            int poorCount = 0;
+            boolean converged = false;
+            long rhoLowFloor = 0;
+            long rhoHighCeil = 0;
+            for (int iteration = 0; iteration < 12 && !converged; iteration++) {
+                rhoLowFloor = Math.floorDiv(need - paidHigh, rich);
+                rhoHighCeil = ceilDiv(need - paidLow, rich);
+                boolean added = false;
+                boolean undecided = false;
+                for (int k = 0; k < n; k++) {
+                    int i = candidates[k];
+                    if (poor[i]) {
+                        continue;
+                    }
+                    if (high[i] < rhoLowFloor) {
+                        poor[i] = true;
+                        poorCount++;
+                        paidLow += weights[i] * Math.max(0, low[i]);
+                        paidHigh += weights[i] * high[i];
+                        rich -= weights[i];
+                        added = true;
+                    } else if (low[i] < rhoHighCeil) {
+                        undecided = true;
+                    }
+                }
+                if (!added) {
+                    if (undecided) {
+                        return UNDECIDED;
+                    }
+                    converged = true;
+                } else if (rich <= 0) {
                     return UNDECIDED;
                 }
-                int[] order = new int[ev.count];
-                int k = 0;
-                for (int i = 0; i < ev.count; i++) {
-                    if (poor[i]) {
-                        order[k++] = i;
-                    }
-                }
-                for (int i = 0; i < ev.count; i++) {
-                    if (!poor[i]) {
-                        order[k++] = i;
-                    }
-                }
-                ev.order = order;
-                ev.poorCount = poorCount;
-                ev.richWeight = rich;
-                ev.rhoLowScaledNum = need - paidHigh;
-                ev.rhoHighScaledNum = need - paidLow;
-                ev.exact = false;
-                return ev;
             }
-            if (rich <= 0) {
-                return UNDECIDED;
+            if (!converged) {
+                return null;
             }
+            if (outsideLow < rhoHighCeil) {
+                long raised = 2 * rhoHighCeil;
+                if (raised <= cap) {
+                    return UNDECIDED;
+                }
+                cap = raised;
+                continue;
+            }
+            int[] order = new int[poorCount];
+            int k = 0;
+            for (int i = 0; i < ev.count; i++) {
+                if (poor[i]) {
+                    order[k++] = i;
+                }
+            }
+            ev.order = order;
+            ev.poorCount = poorCount;
+            ev.richWeight = rich;
+            ev.rhoLowScaledNum = need - paidHigh;
+            ev.rhoHighScaledNum = need - paidLow;
+            ev.exact = false;
+            return ev;
         }
-        return null;
     }
 
     /**
