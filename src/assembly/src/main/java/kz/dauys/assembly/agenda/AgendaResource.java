@@ -3,11 +3,13 @@ package kz.dauys.assembly.agenda;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.dauys.platform.identity.Roles;
 import kz.dauys.platform.problem.ProblemException;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api")
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agenda", description = "The agenda of a planned session (the body's secretary); read it with GET /api/sessions/{id}")
 @RolesAllowed(Roles.OFFICIAL)
 public class AgendaResource {

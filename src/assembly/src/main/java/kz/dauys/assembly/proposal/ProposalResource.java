@@ -4,12 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.dauys.assembly.common.PageView;
 import kz.dauys.assembly.common.Paging;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.util.UUID;
 
 @Path("/api")
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Item proposals", description = "Agenda items proposed by residents or by events (petitions, budget results)")
 public class ProposalResource {
 

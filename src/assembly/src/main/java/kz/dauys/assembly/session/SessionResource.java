@@ -4,12 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.dauys.assembly.common.PageView;
 import kz.dauys.assembly.common.Paging;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api")
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Sessions of a body and their lifecycle")
 public class SessionResource {
 

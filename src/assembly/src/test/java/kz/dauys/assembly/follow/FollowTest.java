@@ -35,6 +35,9 @@ class FollowTest {
         as("olga").put("/api/me/followed-bodies/" + ALMATY_MASLIKHAT).then().statusCode(204);
         as("olga").put("/api/me/followed-bodies/" + ASTANA_MASLIKHAT).then().statusCode(201);
         as("olga").put("/api/me/followed-bodies/" + UUID.randomUUID()).then().statusCode(404);
+        // The operation takes no body: a client sending one is refused, and nothing changes.
+        as("daniyar").body("[1,2,").put("/api/me/followed-bodies/" + ALMATY_MASLIKHAT).then().statusCode(400)
+                .contentType("application/problem+json");
 
         as("olga").get("/api/me/followed-bodies").then().statusCode(200)
                 .body("body.id", hasItem(ALMATY_MASLIKHAT.toString()))

@@ -18,10 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static kz.dauys.assembly.support.Api.ALMATY_MASLIKHAT;
 import static kz.dauys.assembly.support.Api.anonymous;
+import static kz.dauys.assembly.support.Api.as;
+import static kz.dauys.assembly.support.Api.planAlmatySession;
+import static kz.dauys.assembly.support.Api.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -75,6 +79,16 @@ class EventProposalTest {
                 .body("title.en", containsString("Consider petition No. 1042"))
                 .body("decisionDueOn", equalTo(reached.answerDueOn().toString()))
                 .body("link", equalTo("/petitions/" + petitionId));
+
+        // Accepted, it becomes an agenda item about the petition itself (so its decision is reported).
+        UUID session = planAlmatySession("Petition hearing", today().plusDays(30), 60);
+        as("official.almaty").body(Map.of("sessionId", session.toString()))
+                .post("/api/proposals/" + id + "/accept").then().statusCode(200).body("status", equalTo("accepted"));
+        as("official.almaty").get("/api/sessions/" + session).then().statusCode(200)
+                .body("agenda[0].related.kind", equalTo("PETITION"))
+                .body("agenda[0].related.id", equalTo(petitionId))
+                .body("agenda[0].proposalId", equalTo(id))
+                .body("agenda[0].durationMinutes", equalTo(15));
     }
 
     @Test
