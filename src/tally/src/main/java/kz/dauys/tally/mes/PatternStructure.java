@@ -19,7 +19,7 @@ import java.util.Map;
 final class PatternStructure {
 
     /** Cached histogram entries beyond which the cache is cleared. */
-    private static final long CACHE_LIMIT = 40_000_000L;
+    private static final long CACHE_LIMIT = 12_000_000L;
 
     private final MesProfile profile;
     private final int[] patternOf;
