@@ -186,29 +186,26 @@ final class BoundedEqualSharesEngine {
         PatternStructure.Histogram histogram = structure.histogram(round, project);
         int[] all = histogram.patterns();
         long[] allWeights = histogram.weights();
-        int count = 0;
-        for (int p : all) {
-            if (!isEmpty(p)) {
-                count++;
-            }
-        }
-        Evaluation ev = new Evaluation(project, count);
+        Evaluation ev = new Evaluation(project, all.length);
         long supporters = 0;
         long smallestLow = Long.MAX_VALUE;
-        int filled = 0;
+        int count = 0;
         for (int k = 0; k < all.length; k++) {
             int p = all[k];
-            if (isEmpty(p)) {
+            long a = approx[p];
+            long e = error[p];
+            if (a == 0 && e == 0) {
                 continue;
             }
-            ev.patterns[filled] = p;
-            ev.weights[filled] = allWeights[k];
+            ev.patterns[count] = p;
+            ev.weights[count] = allWeights[k];
             supporters += allWeights[k];
-            ev.low[filled] = approx[p] - error[p];
-            ev.high[filled] = approx[p] + error[p];
-            smallestLow = Math.min(smallestLow, ev.low[filled]);
-            filled++;
+            ev.low[count] = a - e;
+            ev.high[count] = a + e;
+            smallestLow = Math.min(smallestLow, a - e);
+            count++;
         }
+        ev.count = count;
         long cost = profile.cost[project];
         if (count == 0 || cost > totalMoney) {
             ev.affordable = false;
@@ -340,11 +337,9 @@ final class BoundedEqualSharesEngine {
                 rhoHighCeil = ceilDiv(need - paidLow, rich);
                 boolean added = false;
                 boolean undecided = false;
+                int kept = 0;
                 for (int k = 0; k < n; k++) {
                     int i = candidates[k];
-                    if (poor[i]) {
-                        continue;
-                    }
                     if (high[i] < rhoLowFloor) {
                         poor[i] = true;
                         poorCount++;
@@ -352,10 +347,14 @@ final class BoundedEqualSharesEngine {
                         paidHigh += weights[i] * high[i];
                         rich -= weights[i];
                         added = true;
-                    } else if (low[i] < rhoHighCeil) {
-                        undecided = true;
+                    } else {
+                        if (low[i] < rhoHighCeil) {
+                            undecided = true;
+                        }
+                        candidates[kept++] = i;
                     }
                 }
+                n = kept;
                 if (!added) {
                     if (undecided) {
                         return UNDECIDED;
@@ -482,7 +481,8 @@ final class BoundedEqualSharesEngine {
 
     private static final class Evaluation {
         final int project;
-        final int count;
+        /** Supporting patterns holding money (the arrays may be longer). */
+        int count;
         final int[] patterns;
         final long[] weights;
         /** Bounds of each pattern's money, copied densely for the pricing loops. */
