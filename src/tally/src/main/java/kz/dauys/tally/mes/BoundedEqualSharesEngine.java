@@ -30,6 +30,9 @@ final class BoundedEqualSharesEngine {
     private boolean[] poorMark = new boolean[1024];
     private int shift;
     private long totalMoney;
+    private final java.util.ArrayDeque<Evaluation> pool = new java.util.ArrayDeque<>();
+    private int[] candidateScratch = new int[0];
+    private boolean[] poorScratch = new boolean[0];
 
     BoundedEqualSharesEngine(MesProfile profile) {
         this.profile = profile;
@@ -91,6 +94,7 @@ final class BoundedEqualSharesEngine {
                     return null;
                 }
                 if (!ev.affordable) {
+                    release(ev);
                     continue;
                 }
                 BigInteger den = BigInteger.valueOf(ev.richWeight).multiply(BigInteger.valueOf(profile.utility[c.project]))
@@ -105,7 +109,12 @@ final class BoundedEqualSharesEngine {
                 popped.add(updated);
                 if (best == null || greater(best.loNum, best.loDen, updated.loNum, updated.loDen)) {
                     best = updated;
+                    if (bestEval != null) {
+                        release(bestEval);
+                    }
                     bestEval = ev;
+                } else {
+                    release(ev);
                 }
                 if (certifying && (thresholdNum == null || (updated.project != expected
                         && !greater(updated.loNum, updated.loDen, thresholdNum, thresholdDen)))) {
@@ -139,6 +148,7 @@ final class BoundedEqualSharesEngine {
             sequence.add(best.project);
             prices.add(new BigInteger[] {best.loNum, best.loDen, best.hiNum, best.hiDen});
             buy(round, bestEval);
+            release(bestEval);
         }
         boolean certified = certifying && sequence.size() == against.rounds();
         return new MesRun(step, sequence.stream().mapToInt(Integer::intValue).toArray(),
@@ -177,6 +187,17 @@ final class BoundedEqualSharesEngine {
         }
     }
 
+    private Evaluation obtain(int project, int capacity) {
+        Evaluation ev = pool.poll();
+        return (ev == null ? new Evaluation() : ev).reset(project, capacity);
+    }
+
+    private void release(Evaluation ev) {
+        if (ev != UNDECIDED) {
+            pool.push(ev);
+        }
+    }
+
     private boolean isEmpty(int pattern) {
         return approx[pattern] == 0 && error[pattern] == 0;
     }
@@ -186,7 +207,7 @@ final class BoundedEqualSharesEngine {
         PatternStructure.Histogram histogram = structure.histogram(round, project);
         int[] all = histogram.patterns();
         long[] allWeights = histogram.weights();
-        Evaluation ev = new Evaluation(project, all.length);
+        Evaluation ev = obtain(project, all.length);
         long supporters = 0;
         long smallestLow = Long.MAX_VALUE;
         int count = 0;
@@ -241,7 +262,11 @@ final class BoundedEqualSharesEngine {
         }
         Evaluation settled = settleByIteration(ev, need, supporters);
         if (settled != null) {
-            return settled == UNDECIDED ? null : settled;
+            if (settled == UNDECIDED) {
+                release(ev);
+                return null;
+            }
+            return settled;
         }
         // Only supporters whose money may be below rho can be poor. Start with those below the
         // all-rich price and widen the set while the price, with them paying less, climbs higher.
@@ -296,7 +321,7 @@ final class BoundedEqualSharesEngine {
         }
     }
 
-    private static final Evaluation UNDECIDED = new Evaluation(-1, 0);
+    private static final Evaluation UNDECIDED = new Evaluation().reset(-1, 0);
 
     /**
      * Finds the poor supporters without sorting: rho is the smallest fixed point of
@@ -312,8 +337,12 @@ final class BoundedEqualSharesEngine {
         // Supporters holding at least twice the all-rich price are left out of the iteration; at the
         // end they must be surely rich, else the iteration is redone with a higher cap.
         long cap = 2 * ceilDiv(need, supporters);
-        int[] candidates = new int[ev.count];
-        boolean[] poor = new boolean[ev.count];
+        if (candidateScratch.length < ev.count) {
+            candidateScratch = new int[Math.max(ev.count, candidateScratch.length * 2)];
+            poorScratch = new boolean[candidateScratch.length];
+        }
+        int[] candidates = candidateScratch;
+        boolean[] poor = poorScratch;
         while (true) {
             int n = 0;
             long outsideLow = Long.MAX_VALUE;
@@ -324,7 +353,7 @@ final class BoundedEqualSharesEngine {
                     outsideLow = Math.min(outsideLow, low[i]);
                 }
             }
-            Arrays.fill(poor, false);
+            Arrays.fill(poor, 0, ev.count, false);
             long paidLow = 0;
             long paidHigh = 0;
             long rich = supporters;
@@ -480,14 +509,14 @@ final class BoundedEqualSharesEngine {
     }
 
     private static final class Evaluation {
-        final int project;
+        int project;
         /** Supporting patterns holding money (the arrays may be longer). */
         int count;
-        final int[] patterns;
-        final long[] weights;
+        int[] patterns = new int[0];
+        long[] weights = new long[0];
         /** Bounds of each pattern's money, copied densely for the pricing loops. */
-        final long[] low;
-        final long[] high;
+        long[] low = new long[0];
+        long[] high = new long[0];
         boolean affordable;
         boolean exact;
         long richWeight;
@@ -496,13 +525,25 @@ final class BoundedEqualSharesEngine {
         int poorCount;
         int[] order;
 
-        Evaluation(int project, int count) {
+        /** Prepares this (possibly reused) evaluation for a project with up to {@code capacity} patterns. */
+        Evaluation reset(int project, int capacity) {
             this.project = project;
-            this.count = count;
-            this.patterns = new int[count];
-            this.weights = new long[count];
-            this.low = new long[count];
-            this.high = new long[count];
+            if (patterns.length < capacity) {
+                int size = Math.max(capacity, patterns.length * 2);
+                patterns = new int[size];
+                weights = new long[size];
+                low = new long[size];
+                high = new long[size];
+            }
+            count = 0;
+            affordable = false;
+            exact = false;
+            richWeight = 0;
+            rhoLowScaledNum = 0;
+            rhoHighScaledNum = 0;
+            poorCount = 0;
+            order = null;
+            return this;
         }
     }
 }
