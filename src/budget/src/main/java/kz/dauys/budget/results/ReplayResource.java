@@ -42,7 +42,8 @@ public class ReplayResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // Any content type: the body is read as pabulib text, and sign-in is checked before the body.
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
     @Operation(summary = "Replay a past vote from a pabulib .pb file", description = "Creates a replay cycle with the "
