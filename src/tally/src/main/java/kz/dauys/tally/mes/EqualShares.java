@@ -33,6 +33,10 @@ import kz.dauys.tally.greedy.GreedyByVotes;
  * <p>Completion: {@link #withAdd1()} raises each voter's budget one currency unit at a time until the
  * outcome is exhaustive, keeping the last outcome within B (see {@link Add1Search});
  * {@link #withGreedyFill()} then adds, by votes, the projects that still fit the remaining budget.
+ *
+ * <p>Runs are computed in fixed point with certified error bounds and repeated with exact fractions
+ * whenever the bounds cannot decide (ties, near ties), so the outcome is always the exact one; the
+ * explanations come from an exact replay of the outcome.
  */
 public final class EqualShares implements OutcomeRule {
 

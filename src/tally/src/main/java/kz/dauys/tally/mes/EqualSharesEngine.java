@@ -9,7 +9,9 @@ import java.util.PriorityQueue;
 import kz.dauys.tally.Fraction;
 
 /**
- * Runs the Method of Equal Shares on a {@link MesProfile} with exact arithmetic.
+ * Runs the Method of Equal Shares on a {@link MesProfile} with exact arithmetic. Used when the
+ * fixed-point {@link BoundedEqualSharesEngine} cannot decide a run, and to replay the final outcome
+ * with the exact figures for the explanations.
  *
  * <h2>Representation</h2>
  * Voters with the same ballot always hold the same money, and two voters hold the same money as long
