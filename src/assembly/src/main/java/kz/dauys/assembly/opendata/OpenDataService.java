@@ -9,13 +9,13 @@ import kz.dauys.assembly.agenda.DecisionResult;
 import kz.dauys.assembly.agenda.NamedVote;
 import kz.dauys.assembly.agenda.RelatedKind;
 import kz.dauys.assembly.body.Body;
-import kz.dauys.assembly.common.PageView;
-import kz.dauys.assembly.common.Paging;
 import kz.dauys.assembly.session.AssemblySession;
 import kz.dauys.assembly.session.QuorumRule;
 import kz.dauys.assembly.session.SessionStatus;
 import kz.dauys.assembly.session.SessionView;
 import kz.dauys.contract.LocalizedText;
+import kz.dauys.platform.paging.PageView;
+import kz.dauys.platform.paging.Paging;
 import kz.dauys.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -10,8 +10,6 @@ import kz.dauys.assembly.agenda.AgendaItem;
 import kz.dauys.assembly.agenda.AgendaService;
 import kz.dauys.assembly.body.AssemblyAccess;
 import kz.dauys.assembly.body.Body;
-import kz.dauys.assembly.common.PageView;
-import kz.dauys.assembly.common.Paging;
 import kz.dauys.assembly.common.Texts;
 import kz.dauys.assembly.session.AssemblySession;
 import kz.dauys.contract.ContentKind;
@@ -22,6 +20,8 @@ import kz.dauys.kernel.iin.Iin;
 import kz.dauys.platform.identity.CurrentUser;
 import kz.dauys.platform.identity.IinHasher;
 import kz.dauys.platform.outbox.Outbox;
+import kz.dauys.platform.paging.PageView;
+import kz.dauys.platform.paging.Paging;
 import kz.dauys.platform.problem.ProblemException;
 
 import java.time.Clock;

@@ -10,10 +10,10 @@ import kz.dauys.assembly.agenda.AgendaRules;
 import kz.dauys.assembly.agenda.AgendaTree;
 import kz.dauys.assembly.body.AssemblyAccess;
 import kz.dauys.assembly.body.Body;
-import kz.dauys.assembly.common.PageView;
-import kz.dauys.assembly.common.Paging;
 import kz.dauys.assembly.common.Texts;
 import kz.dauys.assembly.record.MinutesWriter;
+import kz.dauys.platform.paging.PageView;
+import kz.dauys.platform.paging.Paging;
 import kz.dauys.platform.problem.ProblemException;
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package kz.dauys.assembly.common;
+package kz.dauys.platform.paging;
 
 import java.util.List;
 

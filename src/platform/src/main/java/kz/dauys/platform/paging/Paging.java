@@ -1,8 +1,8 @@
-package kz.dauys.assembly.common;
+package kz.dauys.platform.paging;
 
 import kz.dauys.platform.problem.ProblemException;
 
-/** Page number and size from query parameters, checked. */
+/** Page number and size from query parameters, checked: page 0 or more (default 0), size 1 to {@link #MAX_SIZE} (default 20). */
 public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 100;
