@@ -4,9 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dauys.assembly.proposal.ProposalService;
 import kz.dauys.contract.ContentKind;
-import kz.dauys.contract.moderation.ModerationDecided;
-import kz.dauys.platform.inbox.IdempotentConsumer;
-import kz.dauys.platform.inbox.IncomingEvent;
+import kz.dauys.platform.inbox.ModerationDecisionInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -19,24 +17,18 @@ public class ModerationDecisionConsumer {
 
     private static final Logger LOG = Logger.getLogger(ModerationDecisionConsumer.class);
 
-    private final IdempotentConsumer idempotent;
+    private final ModerationDecisionInbox inbox;
     private final ProposalService proposals;
 
-    ModerationDecisionConsumer(IdempotentConsumer idempotent, ProposalService proposals) {
-        this.idempotent = idempotent;
+    ModerationDecisionConsumer(ModerationDecisionInbox inbox, ProposalService proposals) {
+        this.inbox = inbox;
         this.proposals = proposals;
     }
 
     @Incoming("moderation-decisions")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        if (!IncomingEvent.from(record).is(ModerationDecided.EVENT)) {
-            return;
-        }
-        idempotent.apply("assembly-moderation-decisions", record, ModerationDecided.EVENT, decided -> {
-            if (!ProposalService.SERVICE.equals(decided.originService()) || decided.kind() != ContentKind.AGENDA_ITEM_PROPOSAL) {
-                return;
-            }
+        inbox.apply("assembly-moderation-decisions", record, ProposalService.SERVICE, ContentKind.AGENDA_ITEM_PROPOSAL, decided -> {
             UUID id;
             try {
                 id = UUID.fromString(decided.itemId());
