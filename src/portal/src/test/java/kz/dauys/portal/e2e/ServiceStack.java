@@ -41,6 +41,12 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Names this run's databases ({@code dauys_<service>_<run>}) and consumer groups ({@code <group>-portal-<run>}),
+     * so that two engineers' test runs on one machine do not drop each other's databases: {@code -Ddauys.e2e.run=e2e2}.
+     */
+    static final String RUN = System.getProperty("dauys.e2e.run", "e2e").replaceAll("[^a-z0-9_]", "");
+
     private final List<Process> processes = new ArrayList<>();
 
     /** The portal's address in this run (for the browser). */
@@ -63,11 +69,11 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
                 Path app = root.resolve("src/portal/target/e2e-apps/" + service);
                 copyTree(built, app);
                 Path jar = app.resolve("quarkus-run.jar");
-                String database = "dauys_" + service + "_e2e";
+                String database = "dauys_" + service + "_" + RUN;
                 TestDatabase.recreate(database);
                 int port = freePort();
                 List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-                consumerGroups(root, service).forEach((key, group) -> command.add("-D" + key + "=" + group + "-portal-e2e"));
+                consumerGroups(root, service).forEach((key, group) -> command.add("-D" + key + "=" + group + "-portal-" + RUN));
                 command.addAll(List.of("-jar", jar.toString()));
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(logs.resolve(service + ".log").toFile());

@@ -1,0 +1,249 @@
+package kz.dauys.portal.assembly;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.dauys.portal.web.Flash;
+import kz.dauys.portal.web.FormProblem;
+import kz.dauys.portal.web.Pages;
+import kz.dauys.portal.web.ServiceProblem;
+import kz.dauys.portal.web.Viewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static kz.dauys.portal.assembly.AssemblyClient.*;
+
+/**
+ * A body's secretary (an official): plan a session, build the agenda, publish it (a refusal for the notice
+ * period is shown with its reason), move the session on, record attendance and decisions with votes.
+ * The assembly service checks on every call that the official is this body's secretary.
+ */
+@Path("/assembly/secretary")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Viewer.OFFICIAL)
+@Blocking
+@Tag(name = "Assembly secretary", description = "Session and agenda management")
+public class AssemblySecretaryPages {
+
+    /** The next status a secretary can move a session to, and its button's text. */
+    static final Map<String, String> NEXT = Map.of("planned", "agenda_published", "agenda_published", "in_session",
+            "in_session", "closed", "closed", "minutes_published");
+    static final List<String> RESULTS = List.of("ADOPTED", "REJECTED", "POSTPONED");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance newSession(Body body, SessionInput input, FormProblem problem);
+
+        static native TemplateInstance manage(Session s, List<AgendaRow> rows, String next, List<String> results, Flash flash,
+                                              FormProblem problem);
+    }
+
+    public record SessionInput(String title, String date, String startTime, String plannedMinutes, String place,
+                               String onlineUrl) {
+    }
+
+    /** An agenda item with its depth, for flat forms over the tree. */
+    public record AgendaRow(AgendaItem item, int depth) {
+    }
+
+    private final AssemblyClient assembly;
+    private final Pages pages;
+
+    AssemblySecretaryPages(@RestClient AssemblyClient assembly, Pages pages) {
+        this.assembly = assembly;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("/bodies/{id}/sessions/new")
+    @Operation(summary = "The form to plan a session")
+    public TemplateInstance newSession(@PathParam("id") UUID bodyId) {
+        return pages.show(Templates.newSession(assembly.body(bodyId), new SessionInput("", "", "10:00", "180", "", ""), null));
+    }
+
+    @POST
+    @Path("/bodies/{id}/sessions/new")
+    @Operation(summary = "Plan the session (the form again with the reasons when refused)")
+    public Object planSession(@PathParam("id") UUID bodyId, @RestForm String title, @RestForm String date,
+                              @RestForm String startTime, @RestForm String plannedMinutes, @RestForm String place,
+                              @RestForm String onlineUrl) {
+        SessionInput input = new SessionInput(trim(title), trim(date), trim(startTime), trim(plannedMinutes), trim(place),
+                trim(onlineUrl));
+        SessionPlan plan;
+        try {
+            if (input.title().isEmpty()) {
+                return sessionRefused(bodyId, input, FormProblem.key("assembly_error_required"));
+            }
+            plan = new SessionPlan(AssemblyPages.inLanguage(pages.language(), input.title()), LocalDate.parse(input.date()),
+                    LocalTime.parse(input.startTime()), Integer.parseInt(input.plannedMinutes()), empty(input.place()),
+                    empty(input.onlineUrl()));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return sessionRefused(bodyId, input, FormProblem.key("assembly_error_date_time"));
+        }
+        try {
+            Session created = assembly.planSession(bodyId, plan);
+            return Response.seeOther(URI.create("/assembly/secretary/sessions/" + created.id() + "?done=saved")).build();
+        } catch (WebApplicationException e) {
+            return sessionRefused(bodyId, input, refusal(e));
+        }
+    }
+
+    @GET
+    @Path("/sessions/{id}")
+    @Operation(summary = "Manage a session: agenda, publication, attendance, decisions")
+    public TemplateInstance manage(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("error") String error) {
+        return managePage(id, Flash.of(done, error), null);
+    }
+
+    @POST
+    @Path("/sessions/{id}/items")
+    @Operation(summary = "Add an agenda item (or a sub-item)")
+    public Object addItem(@PathParam("id") UUID id, @RestForm String parentId, @RestForm String title,
+                          @RestForm String description, @RestForm String durationMinutes, @RestForm String presenter) {
+        if (trim(title).isEmpty()) {
+            return manageRefused(id, FormProblem.key("assembly_error_required"));
+        }
+        int minutes;
+        UUID parent;
+        try {
+            minutes = Integer.parseInt(trim(durationMinutes));
+            parent = trim(parentId).isEmpty() ? null : UUID.fromString(parentId.strip());
+        } catch (IllegalArgumentException e) {
+            return manageRefused(id, FormProblem.key("assembly_error_duration"));
+        }
+        String lang = pages.language();
+        return act(id, () -> assembly.addItem(id, new NewItem(parent, AssemblyPages.inLanguage(lang, title.strip()),
+                trim(description).isEmpty() ? null : AssemblyPages.inLanguage(lang, description.strip()), minutes,
+                empty(trim(presenter)))));
+    }
+
+    @POST
+    @Path("/sessions/{id}/items/{itemId}/remove")
+    @Operation(summary = "Remove an agenda item with its sub-items")
+    public Object removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return act(id, () -> assembly.removeItem(id, itemId));
+    }
+
+    @POST
+    @Path("/sessions/{id}/transition")
+    @Operation(summary = "Move the session to its next status (publishing the agenda checks the notice period)")
+    public Object transition(@PathParam("id") UUID id, @RestForm String to) {
+        if (!NEXT.containsValue(to)) {
+            return manageRefused(id, FormProblem.key("assembly_error_wrong_step"));
+        }
+        return act(id, () -> assembly.transition(id, new Transition(to)));
+    }
+
+    @POST
+    @Path("/sessions/{id}/attendance")
+    @Operation(summary = "Record how many members are present")
+    public Object attendance(@PathParam("id") UUID id, @RestForm String presentCount) {
+        int present;
+        try {
+            present = Integer.parseInt(trim(presentCount));
+        } catch (NumberFormatException e) {
+            return manageRefused(id, FormProblem.key("assembly_error_number"));
+        }
+        return act(id, () -> assembly.attendance(id, new Attendance(present)));
+    }
+
+    @POST
+    @Path("/sessions/{id}/items/{itemId}/decision")
+    @Operation(summary = "Record the decision on an item and the votes")
+    public Object decide(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm String result,
+                         @RestForm String text, @RestForm String votesFor, @RestForm String votesAgainst,
+                         @RestForm String abstentions) {
+        if (!RESULTS.contains(result) || trim(text).isEmpty()) {
+            return manageRefused(id, FormProblem.key("assembly_error_required"));
+        }
+        Integer yes;
+        Integer no;
+        Integer abstain;
+        try {
+            yes = count(votesFor);
+            no = count(votesAgainst);
+            abstain = count(abstentions);
+        } catch (NumberFormatException e) {
+            return manageRefused(id, FormProblem.key("assembly_error_number"));
+        }
+        return act(id, () -> assembly.decide(id, itemId,
+                new NewDecision(result, AssemblyPages.inLanguage(pages.language(), text.strip()), yes, no, abstain)));
+    }
+
+    private Object act(UUID id, Runnable call) {
+        try {
+            call.run();
+            return Response.seeOther(URI.create("/assembly/secretary/sessions/" + id + "?done=saved")).build();
+        } catch (WebApplicationException e) {
+            return manageRefused(id, refusal(e));
+        }
+    }
+
+    private static FormProblem refusal(WebApplicationException e) {
+        ServiceProblem problem = ServiceProblem.of(e);
+        if (problem.status() >= 500 || problem.status() == 401) {
+            throw e;
+        }
+        return FormProblem.of(problem, "assembly_");
+    }
+
+    private TemplateInstance managePage(UUID id, Flash flash, FormProblem problem) {
+        Session s = assembly.session(id);
+        List<AgendaRow> rows = new ArrayList<>();
+        flatten(s.topLevel(), 0, rows);
+        return pages.show(Templates.manage(s, rows, NEXT.get(s.status()), RESULTS, flash, problem));
+    }
+
+    private Response manageRefused(UUID id, FormProblem problem) {
+        return Response.status(problem.status()).entity(managePage(id, null, problem))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private Response sessionRefused(UUID bodyId, SessionInput input, FormProblem problem) {
+        return Response.status(problem.status()).entity(pages.show(Templates.newSession(assembly.body(bodyId), input, problem)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static void flatten(List<AgendaItem> items, int depth, List<AgendaRow> rows) {
+        if (items == null) {
+            return;
+        }
+        for (AgendaItem item : items) {
+            rows.add(new AgendaRow(item, depth));
+            flatten(item.children(), depth + 1, rows);
+        }
+    }
+
+    private static Integer count(String value) {
+        return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String empty(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
