@@ -1,17 +1,11 @@
 package kz.dauys.assembly.proposal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import jakarta.inject.Inject;
-import kz.dauys.assembly.support.Events;
 import kz.dauys.assembly.support.Rows;
 import kz.dauys.contract.budget.BudgetResultsPublished;
 import kz.dauys.contract.petitions.PetitionAddressee;
 import kz.dauys.contract.petitions.PetitionThresholdReached;
-import kz.dauys.testsupport.DauysTestStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import kz.dauys.testsupport.CloudEventRecords;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,28 +29,13 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class EventProposalTest {
 
-    private static KafkaCompanion kafka;
-
-    @Inject
-    ObjectMapper json;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(DauysTestStack.KAFKA_BOOTSTRAP);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
     @Test
     void petitionToTheMaslikhatBecomesExactlyOneProposalEvenWhenDeliveredTwice() {
         String petitionId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         PetitionThresholdReached reached = reached(petitionId, 1042, "MASLIKHAT", "KZ-75");
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, petitionId, eventId, reached);
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, petitionId, eventId, reached);
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, petitionId, eventId, reached);
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, petitionId, eventId, reached);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Rows.count(
                 "select count(*) from processed_event where consumer = 'assembly-petition-threshold' and event_id = ?", eventId) == 1);
@@ -64,7 +43,7 @@ class EventProposalTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(petitionId) == 1);
         // A re-publication under a new event id still changes nothing.
         String republished = UUID.randomUUID().toString();
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, petitionId, republished, reached);
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, petitionId, republished, reached);
         await().atMost(Duration.ofSeconds(30)).until(() -> Rows.count(
                 "select count(*) from processed_event where event_id = ?", republished) == 1);
         assertThat(proposalsFor(petitionId)).isEqualTo(1);
@@ -94,14 +73,14 @@ class EventProposalTest {
     @Test
     void petitionToTheAkimatGoesToTheSameTerritorysMaslikhatAndCentralOnesAreIgnored() {
         String akimat = UUID.randomUUID().toString();
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, akimat, UUID.randomUUID().toString(),
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, akimat, UUID.randomUUID().toString(),
                 reached(akimat, 7, "AKIMAT", "KZ-75"));
         String central = UUID.randomUUID().toString();
         String centralEvent = UUID.randomUUID().toString();
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, central, centralEvent, reached(central, 8, "GOVERNMENT", null));
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, central, centralEvent, reached(central, 8, "GOVERNMENT", null));
         String noBody = UUID.randomUUID().toString();
         String noBodyEvent = UUID.randomUUID().toString();
-        Events.produce(kafka, json, PetitionThresholdReached.EVENT, noBody, noBodyEvent, reached(noBody, 9, "MASLIKHAT", "KZ-10"));
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, noBody, noBodyEvent, reached(noBody, 9, "MASLIKHAT", "KZ-10"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(akimat) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> Rows.count(
@@ -116,7 +95,7 @@ class EventProposalTest {
         BudgetResultsPublished results = new BudgetResultsPublished(cycleId, "Bostandyk 2027", "KZ-75-BOSTANDYK",
                 150_000_000L, "MES", List.of(new BudgetResultsPublished.FundedProject(UUID.randomUUID().toString(), "Park benches", 12_000_000L, 812)),
                 4_210L, Instant.now(), "/budget/cycles/" + cycleId);
-        Events.produce(kafka, json, BudgetResultsPublished.EVENT, cycleId, UUID.randomUUID().toString(), results);
+        CloudEventRecords.send(BudgetResultsPublished.EVENT, cycleId, UUID.randomUUID().toString(), results);
         await().atMost(Duration.ofSeconds(30)).until(() -> Rows.count(
                 "select count(*) from item_proposal where related_kind = 'BUDGET_CYCLE' and related_id = ? and body_id = ?::uuid",
                 cycleId, ALMATY_MASLIKHAT.toString()) == 1);

@@ -3,20 +3,15 @@ package kz.dauys.assembly.proposal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import kz.dauys.assembly.support.Events;
 import kz.dauys.contract.ContentKind;
 import kz.dauys.contract.moderation.ModerationDecided;
 import kz.dauys.contract.moderation.ModerationOutcome;
-import kz.dauys.testsupport.DauysTestStack;
+import kz.dauys.testsupport.CloudEventRecords;
 import kz.dauys.testsupport.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +24,7 @@ import static kz.dauys.assembly.support.Api.as;
 import static kz.dauys.assembly.support.Api.planAlmatySession;
 import static kz.dauys.assembly.support.Api.text;
 import static kz.dauys.assembly.support.Api.today;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -44,20 +40,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ProposalJourneyTest {
 
-    private static KafkaCompanion kafka;
-
     @Inject
     ObjectMapper json;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaCompanion(DauysTestStack.KAFKA_BOOTSTRAP);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void residentProposalIsModeratedCosponsoredAndAccepted() throws Exception {
@@ -170,7 +154,7 @@ class ProposalJourneyTest {
                 anonymous().get("/api/proposals/" + id).then().statusCode(200).body("status", equalTo("collecting")));
         // A decision about another service's item with the same id changes nothing here.
         String foreign = UUID.randomUUID().toString();
-        Events.produce(kafka, json, ModerationDecided.EVENT, id, foreign,
+        CloudEventRecords.send(ModerationDecided.EVENT, id, foreign,
                 new ModerationDecided(UUID.randomUUID().toString(), ContentKind.PETITION, id, "petitions",
                         ModerationOutcome.HIDE, "x", "not ours", false, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> kz.dauys.assembly.support.Rows.count(
@@ -199,16 +183,12 @@ class ProposalJourneyTest {
     }
 
     private void decide(String proposalId, ModerationOutcome outcome, String statement) {
-        Events.produce(kafka, json, ModerationDecided.EVENT, proposalId, UUID.randomUUID().toString(),
+        CloudEventRecords.send(ModerationDecided.EVENT, proposalId, UUID.randomUUID().toString(),
                 new ModerationDecided(UUID.randomUUID().toString(), ContentKind.AGENDA_ITEM_PROPOSAL, proposalId, "assembly",
                         outcome, outcome == ModerationOutcome.APPROVE ? null : "test", statement, false, Instant.now()));
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String key) {
         return KafkaRecords.awaitByKey("dauys.assembly", key, 1, Duration.ofSeconds(30)).get(0);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,6 @@ import kz.dauys.testsupport.KafkaRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import static kz.dauys.assembly.support.Api.planAlmatySession;
 import static kz.dauys.assembly.support.Api.session;
 import static kz.dauys.assembly.support.Api.text;
 import static kz.dauys.assembly.support.Api.today;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -224,9 +223,5 @@ class SessionLifecycleTest {
 
     private static ConsumerRecord<String, String> awaitEvent(String key) {
         return KafkaRecords.awaitByKey("dauys.assembly", key, 1, Duration.ofSeconds(30)).get(0);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

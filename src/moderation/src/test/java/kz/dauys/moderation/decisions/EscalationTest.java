@@ -9,11 +9,11 @@ import kz.dauys.contract.ContentKind;
 import kz.dauys.contract.Topics;
 import kz.dauys.contract.moderation.ModerationCaseEscalated;
 import kz.dauys.moderation.Fixtures;
+import kz.dauys.testsupport.CloudEventRecords;
 import kz.dauys.testsupport.DauysTestStack;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +49,7 @@ class EscalationTest {
             ConsumerRecord<String, String> record = kafka.consumeStrings()
                     .fromTopics(Set.of(Topics.MODERATION), m -> m.filter(r -> caseId.toString().equals(r.key())))
                     .awaitRecords(1, Duration.ofSeconds(30)).getFirstRecord();
-            assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+            assertThat(CloudEventRecords.header(record, "ce_type"))
                     .isEqualTo(ModerationCaseEscalated.EVENT.type());
             JsonNode event = new ObjectMapper().readTree(record.value());
             assertThat(event.get("itemId").asText()).isEqualTo(itemId);

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import kz.dauys.contract.ContentKind;
-import kz.dauys.contract.EventDescriptor;
 import kz.dauys.contract.Topics;
 import kz.dauys.contract.moderation.ModerationDecided;
 import kz.dauys.contract.moderation.ModerationRequest;
@@ -14,21 +13,20 @@ import kz.dauys.contract.petitions.PetitionAddressee;
 import kz.dauys.contract.petitions.PetitionPublished;
 import kz.dauys.contract.petitions.PetitionSubmitted;
 import kz.dauys.moderation.Fixtures;
+import kz.dauys.testsupport.CloudEventRecords;
 import kz.dauys.testsupport.DauysTestStack;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,10 +60,10 @@ class IntakeOverBrokerTest {
         String otherTypeId = UUID.randomUUID().toString();
         String published = json.writeValueAsString(new PetitionPublished(petitionId, 101, "x", null, "transport", 1000, Instant.now()));
 
-        kafka.produceStrings().fromRecords(
-                cloudEvent(PetitionPublished.EVENT, otherTypeId, petitionId, published),
-                cloudEvent(PetitionSubmitted.EVENT, eventId, petitionId, payload),
-                cloudEvent(PetitionSubmitted.EVENT, eventId, petitionId, payload)).awaitCompletion();
+        CloudEventRecords.send(
+                CloudEventRecords.jsonRecord(PetitionPublished.EVENT, petitionId, otherTypeId, published),
+                CloudEventRecords.jsonRecord(PetitionSubmitted.EVENT, petitionId, eventId, payload),
+                CloudEventRecords.jsonRecord(PetitionSubmitted.EVENT, petitionId, eventId, payload));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.count(
                 "select count(*) from processed_event where consumer = 'moderation-intake' and event_id = ?", eventId) == 1);
@@ -115,22 +113,5 @@ class IntakeOverBrokerTest {
                 .body("round", org.hamcrest.Matchers.equalTo(2))
                 .body("history[0].caseId", org.hamcrest.Matchers.equalTo(first.toString()))
                 .body("history[0].outcome", org.hamcrest.Matchers.equalTo("REQUEST_CHANGES"));
-    }
-
-    private static ProducerRecord<String, String> cloudEvent(EventDescriptor<?> descriptor, String id, String subject, String data) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", descriptor.type().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", descriptor.source().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        return new ProducerRecord<>(descriptor.topic(), null, subject, data, headers);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -7,19 +7,16 @@ import kz.dauys.contract.moderation.ModerationCaseEscalated;
 import kz.dauys.contract.petitions.PetitionAddressee;
 import kz.dauys.contract.petitions.PetitionAnswered;
 import kz.dauys.contract.petitions.PetitionThresholdReached;
-import kz.dauys.contract.EventDescriptor;
+import kz.dauys.testsupport.CloudEventRecords;
 import kz.dauys.testsupport.DauysTestStack;
 import kz.dauys.testsupport.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static kz.dauys.ombudsman.Api.as;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,12 +59,12 @@ class ReferralIntakeTest {
                 new PetitionAddressee("REGION", "AKIMAT", "KZ-75", "Akimat of Almaty"), "detention", 50_000, 50_000,
                 Instant.now(), LocalDate.now().plusDays(30), "/petitions/4711");
         String eventId = UUID.randomUUID().toString();
-        send(PetitionThresholdReached.EVENT, eventId, petitionId, reached);
-        send(PetitionThresholdReached.EVENT, eventId, petitionId, reached);
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, petitionId, eventId, reached);
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, petitionId, eventId, reached);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> casesFor("PETITION", petitionId) == 1);
         // A different event about the same petition (its answer) still leaves one case, with the answer on file.
-        send(PetitionAnswered.EVENT, UUID.randomUUID().toString(), petitionId, new PetitionAnswered(petitionId, 4711,
+        CloudEventRecords.send(PetitionAnswered.EVENT, petitionId, UUID.randomUUID().toString(), new PetitionAnswered(petitionId, 4711,
                 "Stop detaining protesters", reached.addressee(), "detention", "We will review the practice.", false,
                 Instant.now(), "/petitions/4711"));
         await().atMost(Duration.ofSeconds(30)).until(() -> notesFor(petitionId) == 1);
@@ -97,11 +95,11 @@ class ReferralIntakeTest {
     void petitionOnOtherTopicsIsIgnored() throws Exception {
         String roads = UUID.randomUUID().toString();
         String marker = UUID.randomUUID().toString();
-        send(PetitionThresholdReached.EVENT, UUID.randomUUID().toString(), roads, new PetitionThresholdReached(roads, 1,
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, roads, UUID.randomUUID().toString(), new PetitionThresholdReached(roads, 1,
                 "Fix the roads", "Potholes", new PetitionAddressee("REGION", "AKIMAT", "KZ-71", "Akimat of Astana"),
                 "transport", 10, 10, Instant.now(), LocalDate.now(), "/petitions/1"));
         // A later human-rights petition on the same partition key order proves the first was consumed and skipped.
-        send(PetitionThresholdReached.EVENT, UUID.randomUUID().toString(), roads, new PetitionThresholdReached(marker, 2,
+        CloudEventRecords.send(PetitionThresholdReached.EVENT, roads, UUID.randomUUID().toString(), new PetitionThresholdReached(marker, 2,
                 "Equal pay", "Equal pay for women", null, "discrimination", 10, 10, Instant.now(), LocalDate.now(), "/petitions/2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> casesFor("PETITION", marker) == 1);
         assertThat(casesFor("PETITION", roads)).isZero();
@@ -118,35 +116,14 @@ class ReferralIntakeTest {
                 "Describes ill-treatment in police custody in Astana.", "ru", "/petitions/77#c12", "subject-1", "Marat K.",
                 "KZ-71", "Possible torture; needs the ombudsman", Instant.now());
         String eventId = UUID.randomUUID().toString();
-        send(ModerationCaseEscalated.EVENT, eventId, moderationCase, escalated);
-        send(ModerationCaseEscalated.EVENT, eventId, moderationCase, escalated);
+        CloudEventRecords.send(ModerationCaseEscalated.EVENT, moderationCase, eventId, escalated);
+        CloudEventRecords.send(ModerationCaseEscalated.EVENT, moderationCase, eventId, escalated);
         await().atMost(Duration.ofSeconds(30)).until(() -> casesFor("MODERATION_CASE", moderationCase) == 1);
         String caseId = caseIdFor("MODERATION_CASE", moderationCase);
         as("ombudsman.almaty").get("/api/ombudsman/cases/" + caseId).then().statusCode(404);
         as("ombudsman.central").get("/api/ombudsman/cases/" + caseId).then().statusCode(200)
                 .body("summary.office", equalTo("KZ-71"))
                 .body("description", org.hamcrest.Matchers.containsString("Possible torture"));
-    }
-
-    private <T> void send(EventDescriptor<T> descriptor, String eventId, String subject, T payload) throws Exception {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_id", bytes(eventId));
-        headers.add("ce_type", bytes(descriptor.type()));
-        headers.add("ce_source", bytes(descriptor.source()));
-        headers.add("ce_subject", bytes(subject));
-        headers.add("ce_time", bytes(Instant.now().toString()));
-        headers.add("content-type", bytes("application/json"));
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(descriptor.topic(), null, subject,
-                json.writeValueAsString(payload), headers)).awaitCompletion(Duration.ofSeconds(20));
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static long casesFor(String kind, String sourceId) throws Exception {

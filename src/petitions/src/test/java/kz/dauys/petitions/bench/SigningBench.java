@@ -2,10 +2,9 @@ package kz.dauys.petitions.bench;
 
 import kz.dauys.kernel.iin.Iin;
 import kz.dauys.kernel.iin.Sex;
+import kz.dauys.testsupport.CloudEventRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import javax.crypto.Mac;
@@ -226,17 +225,11 @@ public final class SigningBench {
                 UUID id = UUID.fromString(m.group(1));
                 send(HttpRequest.newBuilder(URI.create(service + "/api/petitions/" + id + "/submission"))
                         .header("Authorization", "Bearer " + author.token()).POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
-                RecordHeaders headers = new RecordHeaders();
-                header(headers, "ce_specversion", "1.0");
-                header(headers, "ce_id", UUID.randomUUID().toString());
-                header(headers, "ce_type", "kz.dauys.moderation.decision.made.v1");
-                header(headers, "ce_source", "/services/moderation");
-                header(headers, "ce_subject", id.toString());
-                header(headers, "ce_time", Instant.now().toString());
                 String decision = """
                         {"caseId":"%s","kind":"PETITION","itemId":"%s","originService":"petitions","outcome":"APPROVE",
                          "onAppeal":false,"decidedAt":"%s"}""".formatted(UUID.randomUUID(), id, Instant.now());
-                producer.send(new ProducerRecord<>("dauys.moderation", null, id.toString(), decision, headers));
+                producer.send(CloudEventRecords.jsonRecord("dauys.moderation", "kz.dauys.moderation.decision.made.v1",
+                        "/services/moderation", id.toString(), UUID.randomUUID().toString(), decision));
                 ids.add(id);
             }
             producer.flush();
@@ -468,10 +461,6 @@ public final class SigningBench {
                     + response.body());
         }
         return response.body();
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String enc(String s) {

@@ -3,13 +3,11 @@ package kz.dauys.petitions.it;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import kz.dauys.testsupport.CloudEventRecords;
 import kz.dauys.testsupport.DauysTestStack;
 import kz.dauys.testsupport.KeycloakTokens;
 import kz.dauys.testsupport.TestDatabase;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.awaitility.Awaitility.await;
 
 /** Shared steps of the petitions tests: real tokens, real broker, direct row checks. */
@@ -99,16 +98,7 @@ final class Fixtures {
 
     /** Produces a binary-mode CloudEvent record with the same ce_* headers the outbox relay writes. */
     static void produce(String topic, String eventId, String type, String source, String subject, String payload) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        kafka().produceStrings().fromRecords(List.of(new ProducerRecord<>(topic, null, subject, payload, headers)))
-                .awaitCompletion(Duration.ofSeconds(20));
+        CloudEventRecords.send(CloudEventRecords.jsonRecord(topic, type, source, subject, eventId, payload));
     }
 
     static String json(String value) {
@@ -177,10 +167,5 @@ final class Fixtures {
     /** The JSON of an event without the spaces jsonb adds after colons and commas. */
     static String compact(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
         return record.value().replace("\": ", "\":").replace(", \"", ",\"");
-    }
-
-    static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

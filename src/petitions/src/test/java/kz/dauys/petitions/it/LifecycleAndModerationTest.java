@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static kz.dauys.petitions.it.Fixtures.*;
+import static kz.dauys.testsupport.CloudEventRecords.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -2,6 +2,7 @@ package kz.dauys.platform.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.dauys.contract.CloudEventHeaders;
 import kz.dauys.contract.EventDescriptor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -15,15 +16,15 @@ import java.time.Instant;
 public record IncomingEvent(String id, String type, String source, String subject, Instant time, String data) {
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
-        String id = header(record, "ce_id");
-        String type = header(record, "ce_type");
+        String id = header(record, CloudEventHeaders.ID);
+        String type = header(record, CloudEventHeaders.TYPE);
         if (id == null || type == null) {
             throw new MalformedEventException("Not a CloudEvent: missing ce_id or ce_type header (topic "
                     + record.topic() + ", offset " + record.offset() + ")");
         }
-        String time = header(record, "ce_time");
-        String subject = header(record, "ce_subject");
-        return new IncomingEvent(id, type, header(record, "ce_source"), subject != null ? subject : record.key(),
+        String time = header(record, CloudEventHeaders.TIME);
+        String subject = header(record, CloudEventHeaders.SUBJECT);
+        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE), subject != null ? subject : record.key(),
                 time != null ? Instant.parse(time) : Instant.ofEpochMilli(record.timestamp()), record.value());
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import kz.dauys.contract.CloudEventHeaders;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -181,13 +182,13 @@ public class OutboxRelay {
 
     static ProducerRecord<String, String> toRecord(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", event.id.toString());
-        header(headers, "ce_type", event.type);
-        header(headers, "ce_source", event.source);
-        header(headers, "ce_subject", event.key);
-        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.occurredAt));
-        header(headers, "content-type", "application/json");
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, event.id.toString());
+        header(headers, CloudEventHeaders.TYPE, event.type);
+        header(headers, CloudEventHeaders.SOURCE, event.source);
+        header(headers, CloudEventHeaders.SUBJECT, event.key);
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
     }
 
