@@ -142,7 +142,7 @@ public interface BudgetMsg {
     @Message("Cost")
     String budget_sort_cost();
 
-    @Message("{count} supporters")
+    @Message("Supporters: {count}")
     String budget_supporters(String count);
 
     @Message("Supporters")
@@ -412,7 +412,7 @@ public interface BudgetMsg {
     @Message("{spent} ₸ of {budget} ₸ is spent; {remaining} ₸ remains.")
     String budget_results_spent(String spent, String budget, String remaining);
 
-    @Message("{total} ballots counted: {online} online, {paper} on paper.")
+    @Message("Ballots counted: {total} ({online} online, {paper} on paper).")
     String budget_results_ballots(String total, String online, String paper);
 
     @Message("Published {when}")
@@ -433,16 +433,16 @@ public interface BudgetMsg {
     @Message("Not funded")
     String budget_not_funded();
 
-    @Message("{votes} votes; when its turn came {remaining} ₸ remained, enough for its cost of {cost} ₸.")
+    @Message("Votes: {votes}. When its turn came {remaining} ₸ remained, enough for its cost of {cost} ₸.")
     String budget_why_greedy_funded(String votes, String cost, String remaining);
 
-    @Message("{votes} votes; when its turn came only {remaining} ₸ remained, less than its cost of {cost} ₸.")
+    @Message("Votes: {votes}. When its turn came only {remaining} ₸ remained, less than its cost of {cost} ₸.")
     String budget_why_greedy_skipped(String votes, String cost, String remaining);
 
-    @Message("Bought in round {round}: its {supporters} supporters shared the cost, each paying at most {payment} ₸ of their equal share.")
+    @Message("Bought in round {round}: its supporters ({supporters}) shared the cost, each paying at most {payment} ₸ of their equal share.")
     String budget_why_mes_bought(String round, String supporters, String payment);
 
-    @Message("Not bought: its {supporters} supporters had {money} ₸ left together, less than its cost of {cost} ₸.")
+    @Message("Not bought: its supporters ({supporters}) had {money} ₸ left together, less than its cost of {cost} ₸.")
     String budget_why_mes_rejected(String supporters, String money, String cost);
 
     @Message("No votes.")

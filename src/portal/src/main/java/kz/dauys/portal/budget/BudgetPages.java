@@ -24,6 +24,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import kz.dauys.portal.i18n.Msg;
 import kz.dauys.portal.web.Flash;
 import kz.dauys.portal.web.Pages;
+import kz.dauys.portal.web.PortalLocale;
 import kz.dauys.portal.web.ServiceProblem;
 import kz.dauys.portal.web.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,12 +82,14 @@ public class BudgetPages {
     private final Pages pages;
     private final Viewer viewer;
     private final ObjectMapper json;
+    private final PortalLocale locale;
 
-    BudgetPages(@RestClient BudgetClient budget, Pages pages, Viewer viewer, ObjectMapper json) {
+    BudgetPages(@RestClient BudgetClient budget, Pages pages, Viewer viewer, ObjectMapper json, PortalLocale locale) {
         this.budget = budget;
         this.pages = pages;
         this.viewer = viewer;
         this.json = json;
+        this.locale = locale;
     }
 
     @GET
@@ -287,10 +290,10 @@ public class BudgetPages {
                     : project.votes() == 0 ? msg.budget_why_no_votes()
                     : msg.budget_why_greedy_skipped(votes, cost, pages.number(orZero(why.remainingBefore())));
             case "equal-shares-purchase" -> msg.budget_why_mes_bought(String.valueOf(why.round()),
-                    pages.number(orZero(why.supporters())), String.valueOf(why.paymentPerSupporter()));
+                    pages.number(orZero(why.supporters())), money(why.paymentPerSupporter()));
             case "equal-shares-rejection" -> orZero(why.supporters()) == 0 ? msg.budget_why_no_votes()
                     : msg.budget_why_mes_rejected(pages.number(orZero(why.supporters())),
-                    String.valueOf(why.supportersMoneyBefore()), cost);
+                    money(why.supportersMoneyBefore()), cost);
             case "no-ballots" -> msg.budget_why_no_ballots();
             default -> why.funded() ? msg.budget_why_funded() : msg.budget_why_not_funded();
         };
@@ -305,6 +308,21 @@ public class BudgetPages {
 
     private static List<Category> categories(List<String> codes) {
         return codes.stream().map(Category::new).toList();
+    }
+
+    /** A decimal amount from the service ("4500000.00") in the reader's number format. */
+    private String money(String decimal) {
+        if (decimal == null) {
+            return "";
+        }
+        try {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale.locale());
+            format.setMinimumFractionDigits(0);
+            format.setMaximumFractionDigits(2);
+            return format.format(new java.math.BigDecimal(decimal));
+        } catch (NumberFormatException notDecimal) {
+            return decimal;
+        }
     }
 
     private static long orZero(Long value) {

@@ -123,7 +123,8 @@ class OfficialBudgetReviewBrowserTest {
             assertThat(anyone.text("h1")).isEqualTo("Results");
             assertThat(anyone.text("#summary-heading + p")).contains("Most votes first (greedy)", "Equal shares");
             String table = anyone.find("section[aria-labelledby=projects-heading] table").getText();
-            assertThat(table).contains("1 votes; when its turn came 10,000,000 ₸ remained, enough for its cost of 4,500,000 ₸.",
+            assertThat(table).contains("Votes: 1. When its turn came 10,000,000 ₸ remained, enough for its cost of 4,500,000 ₸.",
+                    "Bought in round 1: its supporters (1) shared the cost, each paying at most 4,500,000 ₸",
                     "No votes.");
             assertThat(anyone.findAll("figure.chart-figure svg[role=img]")).hasSize(3);
             assertThat(anyone.find("section[aria-labelledby=impl-heading]").getText()).contains("Planned", "0%");
