@@ -4,8 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dauys.contract.ContentKind;
 import kz.dauys.contract.moderation.ModerationDecided;
-import kz.dauys.platform.inbox.IdempotentConsumer;
-import kz.dauys.platform.inbox.IncomingEvent;
+import kz.dauys.platform.inbox.ModerationDecisionInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,25 +19,19 @@ public class ModerationDecisionConsumer {
     static final String CONSUMER = "budget-moderation-decisions";
     private static final Logger LOG = Logger.getLogger(ModerationDecisionConsumer.class);
 
-    private final IdempotentConsumer idempotent;
+    private final ModerationDecisionInbox inbox;
 
-    ModerationDecisionConsumer(IdempotentConsumer idempotent) {
-        this.idempotent = idempotent;
+    ModerationDecisionConsumer(ModerationDecisionInbox inbox) {
+        this.inbox = inbox;
     }
 
     @Incoming("moderation-in")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        if (!IncomingEvent.from(record).is(ModerationDecided.EVENT)) {
-            return;
-        }
-        idempotent.apply(CONSUMER, record, ModerationDecided.EVENT, this::apply);
+        inbox.apply(CONSUMER, record, ProposalService.ORIGIN, ContentKind.BUDGET_PROPOSAL, this::apply);
     }
 
     void apply(ModerationDecided decided) {
-        if (!ProposalService.ORIGIN.equals(decided.originService()) || decided.kind() != ContentKind.BUDGET_PROPOSAL) {
-            return;
-        }
         Proposal proposal = findProposal(decided.itemId());
         if (proposal == null) {
             LOG.warnf("Moderation case %s decided on unknown budget proposal %s; ignored", decided.caseId(), decided.itemId());
