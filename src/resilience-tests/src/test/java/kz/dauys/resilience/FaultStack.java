@@ -24,6 +24,7 @@ final class FaultStack {
     private static ServiceProcess petitions;
     private static ServiceProcess moderation;
     private static boolean started;
+    private static boolean hookInstalled;
 
     private FaultStack() {
     }
@@ -49,11 +50,19 @@ final class FaultStack {
         ensureInfrastructure();
         TestDatabase.recreate(PETITIONS_DB);
         TestDatabase.recreate(MODERATION_DB);
-        petitions = petitionsOn(TestDatabase.jdbcUrl(PETITIONS_DB)).launch();
-        moderation = service("moderation").database(TestDatabase.jdbcUrl(MODERATION_DB)).launch();
-        petitions.awaitReady();
-        moderation.awaitReady();
-        Runtime.getRuntime().addShutdownHook(new Thread(FaultStack::stopServices));
+        if (!hookInstalled) {
+            Runtime.getRuntime().addShutdownHook(new Thread(FaultStack::stopServices));
+            hookInstalled = true;
+        }
+        try {
+            petitions = petitionsOn(TestDatabase.jdbcUrl(PETITIONS_DB)).launch();
+            moderation = service("moderation").database(TestDatabase.jdbcUrl(MODERATION_DB)).launch();
+            petitions.awaitReady();
+            moderation.awaitReady();
+        } catch (RuntimeException e) {
+            stopServices();
+            throw e;
+        }
         started = true;
     }
 
@@ -70,7 +79,6 @@ final class FaultStack {
 
     private static ServiceProcess service(String name) {
         return ServiceProcess.of(name).kafka(KAFKA.bootstrap()).oidc(KEYCLOAK.realmUrl())
-                .env("QUARKUS_LOG_LEVEL", "WARN")
                 .logDirectory(Path.of("target", "service-logs"))
                 .readyTimeout(Duration.ofSeconds(240));
     }

@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  * process on a free port, for fault tests and benchmarks: started with {@code java -jar} and the
  * usual environment ({@code QUARKUS_HTTP_PORT}, {@code QUARKUS_DATASOURCE_JDBC_URL},
  * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code DAUYS_OIDC_URL}), ready when {@code /q/health/ready}
- * answers 200, killed with SIGKILL or stopped with SIGTERM, restarted on the same port. Each start
- * logs to its own file under {@code target/<logDirectory>/}.
+ * answers 200, killed with SIGKILL or stopped with SIGTERM, restarted on the same port. The
+ * application is copied once (next to the log directory, {@code service-apps/}) so that a rebuild of
+ * the module meanwhile cannot change it; each start logs to its own file in the log directory.
  *
  * <pre>{@code
  * ServiceProcess petitions = ServiceProcess.of("petitions")
@@ -49,6 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
     private int starts;
     private Process process;
     private Path currentLog;
+    private Path application;
     private Duration lastReadyAfter;
 
     private ServiceProcess(String service) {
@@ -135,10 +137,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (isAlive()) {
             throw new IllegalStateException(service + " is already running (pid " + process.pid() + ")");
         }
-        Path jar = RepositoryRoot.find().resolve("src/" + service + "/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -pl src/" + service + " -DskipTests)");
-        }
+        Path jar = application().resolve("quarkus-run.jar");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -151,6 +150,9 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(currentLog.toFile());
             builder.environment().putAll(environment);
             process = builder.start();
+            Process started = process;
+            // A test JVM that ends (or is stopped) takes its services with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service, e);
         }
@@ -160,16 +162,74 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits for {@code /q/health/ready} to answer 200; fails with the log's location if the process dies. */
     public ServiceProcess awaitReady() {
         long started = System.nanoTime();
-        Awaitility.await(service + " ready at " + url() + " (log " + currentLog + ")")
-                .atMost(readyTimeout).pollInterval(Duration.ofMillis(100)).pollInSameThread()
-                .until(() -> {
-                    if (!isAlive()) {
-                        throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + currentLog);
-                    }
-                    return readyStatus() == 200;
-                });
+        try {
+            Awaitility.await(service + " ready at " + url() + " (log " + currentLog + ")")
+                    .atMost(readyTimeout).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> {
+                        if (!isAlive()) {
+                            throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + currentLog);
+                        }
+                        return readyStatus() == 200;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException(service + " not ready after " + readyTimeout + "; last /q/health/ready: " + readyBody()
+                    + "; log " + currentLog, e);
+        }
         lastReadyAfter = Duration.ofNanos(System.nanoTime() - started);
         return this;
+    }
+
+    private String readyBody() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            return "no answer (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /**
+     * The service's built application, copied once into the log directory's parent: a concurrent
+     * rebuild of {@code src/<service>/target/quarkus-app} cannot change the jars under a running or
+     * restarting process.
+     */
+    private Path application() {
+        if (application != null) {
+            return application;
+        }
+        Path built = RepositoryRoot.find().resolve("src/" + service + "/target/quarkus-app");
+        if (!Files.isRegularFile(built.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(built + "/quarkus-run.jar is missing: build it first (./mvnw -B package -pl src/"
+                    + service + " -DskipTests)");
+        }
+        Path copy = logDirectory.toAbsolutePath().resolveSibling("service-apps").resolve(service + "-" + port);
+        try {
+            if (Files.exists(copy)) {
+                try (var old = Files.walk(copy)) {
+                    for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            try (var files = Files.walk(built)) {
+                for (Path source : files.toList()) {
+                    Path target = copy.resolve(built.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + built, e);
+        }
+        application = copy;
+        return application;
     }
 
     /** {@code /q/health/ready}'s status, or -1 when nothing answers. */

@@ -163,11 +163,8 @@ public abstract class StackInstance implements AutoCloseable {
 
         @Override
         public Postgres start() {
-            Path cache = RepositoryRoot.find().resolve(".dauys/cache/embedded-postgres");
+            Path cache = launcherCopy();
             Path launcher = cache.resolve("dauys-stack-1.0.0-SNAPSHOT-launcher.jar");
-            if (!Files.isRegularFile(launcher)) {
-                throw new IllegalStateException(launcher + " is missing: ./mvnw -q -B -f src/stack/pom.xml package");
-            }
             try {
                 Files.createDirectories(dataDirectory);
                 process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
@@ -186,6 +183,35 @@ public abstract class StackInstance implements AutoCloseable {
                         return answers();
                     });
             return this;
+        }
+
+        /**
+         * A private copy of the stack cache's launcher and its libraries, made at the first start:
+         * a build that refreshes {@code .dauys/cache} meanwhile cannot pull them from under a restart.
+         */
+        private Path launcherCopy() {
+            Path cache = RepositoryRoot.find().resolve(".dauys/cache/embedded-postgres");
+            Path copy = Path.of("target", name + "-launcher").toAbsolutePath();
+            if (Files.isDirectory(copy.resolve("libs"))) {
+                return copy;
+            }
+            if (!Files.isRegularFile(cache.resolve("dauys-stack-1.0.0-SNAPSHOT-launcher.jar"))) {
+                throw new IllegalStateException(cache + " has no launcher: ./mvnw -q -B -f src/stack/pom.xml package");
+            }
+            try {
+                Path staging = Files.createTempDirectory(Path.of("target").toAbsolutePath(), name + "-launcher-");
+                Files.createDirectories(staging.resolve("libs"));
+                Files.copy(cache.resolve("dauys-stack-1.0.0-SNAPSHOT-launcher.jar"), staging.resolve("dauys-stack-1.0.0-SNAPSHOT-launcher.jar"));
+                try (var libs = Files.list(cache.resolve("libs"))) {
+                    for (Path lib : libs.toList()) {
+                        Files.copy(lib, staging.resolve("libs").resolve(lib.getFileName()));
+                    }
+                }
+                Files.move(staging, copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot copy the embedded PostgreSQL launcher from " + cache, e);
+            }
+            return copy;
         }
 
         /** SIGTERM: the launcher's shutdown hook stops the server (pg_ctl stop) before the JVM exits. */
