@@ -147,6 +147,18 @@ public interface AssemblyClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Decision(String result, LocalizedText text, Integer votesFor, Integer votesAgainst, Integer abstentions,
                     List<NamedVote> votesByName, Instant decidedAt) {
+
+        public String getYes() {
+            return votesFor == null ? "0" : votesFor.toString();
+        }
+
+        public String getNo() {
+            return votesAgainst == null ? "0" : votesAgainst.toString();
+        }
+
+        public String getAbstained() {
+            return abstentions == null ? "0" : abstentions.toString();
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -149,7 +149,7 @@ public class AssemblySecretaryPages {
     @Path("/sessions/{id}/transition")
     @Operation(summary = "Move the session to its next status (publishing the agenda checks the notice period)")
     public Object transition(@PathParam("id") UUID id, @RestForm String to) {
-        if (!NEXT.containsValue(to)) {
+        if (to == null || !NEXT.containsValue(to)) {
             return manageRefused(id, FormProblem.key("assembly_error_wrong_step"));
         }
         return act(id, () -> assembly.transition(id, new Transition(to)));
@@ -174,7 +174,7 @@ public class AssemblySecretaryPages {
     public Object decide(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm String result,
                          @RestForm String text, @RestForm String votesFor, @RestForm String votesAgainst,
                          @RestForm String abstentions) {
-        if (!RESULTS.contains(result) || trim(text).isEmpty()) {
+        if (result == null || !RESULTS.contains(result) || trim(text).isEmpty()) {
             return manageRefused(id, FormProblem.key("assembly_error_required"));
         }
         Integer yes;
@@ -212,7 +212,7 @@ public class AssemblySecretaryPages {
         Session s = assembly.session(id);
         List<AgendaRow> rows = new ArrayList<>();
         flatten(s.topLevel(), 0, rows);
-        return pages.show(Templates.manage(s, rows, NEXT.get(s.status()), RESULTS, flash, problem));
+        return pages.show(Templates.manage(s, rows, s.status() == null ? null : NEXT.get(s.status()), RESULTS, flash, problem));
     }
 
     private Response manageRefused(UUID id, FormProblem problem) {

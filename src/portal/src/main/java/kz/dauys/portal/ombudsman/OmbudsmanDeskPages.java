@@ -88,8 +88,8 @@ public class OmbudsmanDeskPages {
                                   @QueryParam("urgency") String urgency, @QueryParam("dueBefore") String dueBefore,
                                   @QueryParam("breached") String breached, @QueryParam("includeFinished") String includeFinished,
                                   @QueryParam("page") int page) {
-        QueueFilter filter = new QueueFilter(blank(office), STATUSES.contains(status) ? status : null,
-                URGENCIES.contains(urgency) ? urgency : null, date(dueBefore) == null ? null : dueBefore,
+        QueueFilter filter = new QueueFilter(blank(office), status != null && STATUSES.contains(status) ? status : null,
+                urgency != null && URGENCIES.contains(urgency) ? urgency : null, date(dueBefore) == null ? null : dueBefore,
                 "yes".equals(breached) ? "yes" : "no".equals(breached) ? "no" : null, "yes".equals(includeFinished));
         Boolean breachedFilter = filter.breached() == null ? null : "yes".equals(filter.breached());
         QueuePage cases = ombudsman.queue(filter.office(), filter.status(), filter.urgency(), date(filter.dueBefore()),

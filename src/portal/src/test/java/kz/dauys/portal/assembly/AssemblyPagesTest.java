@@ -151,6 +151,12 @@ class AssemblyPagesTest {
                 .formParam("votesFor", "18").formParam("votesAgainst", "1").formParam("abstentions", "1")
                 .when().post("/assembly/secretary/sessions/" + FakeAssembly.SESSION_ID + "/items/" + FakeAssembly.ITEM_ID + "/decision")
                 .then().statusCode(422).body(allOf(containsString("Without a quorum"), containsString("20 present, 26 required")));
+        given().header("Accept-Language", "en").formParam("text", "Adopted")
+                .when().post("/assembly/secretary/sessions/" + FakeAssembly.SESSION_ID + "/items/" + FakeAssembly.ITEM_ID + "/decision")
+                .then().statusCode(400).body(containsString("Fill in the required fields."));
+        given().header("Accept-Language", "en").formParam("to", "")
+                .when().post("/assembly/secretary/sessions/" + FakeAssembly.SESSION_ID + "/transition").then().statusCode(400)
+                .body(containsString("not possible in the session"));
         AssemblyClient.NewDecision sent = (AssemblyClient.NewDecision) service.lastBody;
         assertThat(sent.votesFor()).isEqualTo(18);
         assertThat(service.calls).containsSubsequence("attendance", "decide:ADOPTED");

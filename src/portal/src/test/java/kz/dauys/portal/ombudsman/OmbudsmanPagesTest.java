@@ -112,6 +112,10 @@ class OmbudsmanPagesTest {
                 .body(allOf(containsString("<tr class=\"breached\">"), containsString("Deadline breached: acknowledgement"),
                         containsString("OMB-2026-000001"), containsString("value=\"KZ-75\" selected")));
         assertThat(service.calls).contains("queue office=KZ-75 status=received urgency=STANDARD dueBefore=2026-12-01 breached=true");
+        given().header("Accept-Language", "en").when().get("/ombudsman-desk").then().statusCode(200)
+                .body(containsString("OMB-2026-000001"));
+        given().header("Accept-Language", "en").when().get("/ombudsman-desk?status=nonsense&dueBefore=tomorrow").then().statusCode(200);
+        assertThat(service.calls).contains("queue office=null status=null urgency=null dueBefore=null breached=null");
     }
 
     @Test
