@@ -19,7 +19,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-STEADY=100 WRK=15 PASS=(--users 300 --petitions 120)
+STEADY=100 WRK=15 PASS=(--users 600 --petitions 120)
 while [ $# -gt 0 ]; do
   case "$1" in
     --steady-seconds) STEADY=$2; shift 2 ;;

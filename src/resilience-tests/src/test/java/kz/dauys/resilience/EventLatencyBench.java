@@ -20,6 +20,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,21 +41,30 @@ class EventLatencyBench {
         ServiceProcess petitions = FaultStack.petitions();
         FaultStack.moderation();
         List<Signers.Signer> authors = Signers.create(FaultStack.KEYCLOAK.url(), "events", 20);
+        int rate = Integer.getInteger("bench.rate", 0);
         List<UUID> ids = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = rate > 0 ? Executors.newVirtualThreadPerTaskExecutor() : Executors.newFixedThreadPool(4);
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         Instant started = Instant.now();
         try {
             List<Future<UUID>> futures = new ArrayList<>();
             for (int i = 0; i < events; i++) {
                 int n = i;
-                futures.add(pool.submit(() -> PetitionDesk.createAndSubmit(petitions.url(), authors.get(n % authors.size()).token(),
-                        "Замер задержки событий " + n)));
+                Callable<UUID> submit = () -> PetitionDesk.createAndSubmit(petitions.url(), authors.get(n % authors.size()).token(),
+                        "Замер задержки событий " + n);
+                if (rate > 0) {
+                    // Open loop: one submission every 1/rate s, whatever the answers take.
+                    futures.add(pacer.schedule(() -> pool.submit(submit), n * 1_000_000L / rate, TimeUnit.MICROSECONDS).get(events, TimeUnit.SECONDS));
+                } else {
+                    futures.add(pool.submit(submit));
+                }
             }
             for (Future<UUID> future : futures) {
                 ids.add(future.get());
             }
         } finally {
             pool.shutdownNow();
+            pacer.shutdownNow();
         }
         double submitSeconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         Map<String, Instant> occurred = new HashMap<>();
@@ -86,9 +98,10 @@ class EventLatencyBench {
         }
         long[] millis = occurred.entrySet().stream()
                 .mapToLong(e -> Duration.between(e.getValue(), cases.get(e.getKey())).toMillis()).sorted().toArray();
-        System.out.printf("[event latency] %d submitted events in %.1f s (%.1f/s, 4 concurrent authors' requests); "
+        System.out.printf("[event latency] %d submitted events in %.1f s (%.1f/s, %s); "
                         + "occurred_at -> moderation case created_at: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms, min %d ms%n",
-                events, submitSeconds, events / submitSeconds, pct(millis, 50), pct(millis, 90), pct(millis, 99),
+                events, submitSeconds, events / submitSeconds, rate > 0 ? "paced at " + rate + "/s" : "burst, 4 concurrent clients",
+                pct(millis, 50), pct(millis, 90), pct(millis, 99),
                 millis[millis.length - 1], millis[0]);
         System.out.println("[event latency] machine: " + Machine.describe());
         assertThat(Arrays.stream(millis).min().orElse(0)).isGreaterThanOrEqualTo(0);
