@@ -36,6 +36,7 @@ import kz.dauys.ombudsman.triage.RightsCategory;
 import kz.dauys.platform.identity.Roles;
 import kz.dauys.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -143,7 +144,9 @@ public class CaseResource {
     @Operation(summary = "Acknowledge receipt: received -> triage; the complainant is told")
     @APIResponse(responseCode = "200", description = "The case row after the step")
     @APIResponse(responseCode = "422", description = "Not a received case")
-    public CaseViews.QueueItem acknowledge(@PathParam("id") UUID id, @Valid CaseCommands.Acknowledge command) {
+    public CaseViews.QueueItem acknowledge(@PathParam("id") UUID id,
+                                           @RequestBody(required = false, description = "An optional message to the complainant")
+                                           @Valid CaseCommands.Acknowledge command) {
         return views.queueItem(workflow.acknowledge(staff.currentStaff(), id, command));
     }
 
