@@ -54,7 +54,8 @@ class EventLatencyBench {
                         "Замер задержки событий " + n);
                 if (rate > 0) {
                     // Open loop: one submission every 1/rate s, whatever the answers take.
-                    futures.add(pacer.schedule(() -> pool.submit(submit), n * 1_000_000L / rate, TimeUnit.MICROSECONDS).get(events, TimeUnit.SECONDS));
+                    long due = TimeUnit.MICROSECONDS.toNanos(n * 1_000_000L / rate) - Duration.between(started, Instant.now()).toNanos();
+                    futures.add(pacer.schedule(() -> pool.submit(submit), Math.max(0, due), TimeUnit.NANOSECONDS).get(events, TimeUnit.SECONDS));
                 } else {
                     futures.add(pool.submit(submit));
                 }
