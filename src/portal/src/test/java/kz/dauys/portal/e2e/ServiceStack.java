@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import kz.dauys.testsupport.ConsumerGroups;
 import kz.dauys.testsupport.DauysTestStack;
 import kz.dauys.testsupport.TestDatabase;
 import org.awaitility.Awaitility;
@@ -46,6 +47,7 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
      * so that two engineers' test runs on one machine do not drop each other's databases: {@code -Ddauys.e2e.run=e2e2}.
      */
     static final String RUN = System.getProperty("dauys.e2e.run", "e2e").replaceAll("[^a-z0-9_]", "");
+    private static final long STARTED = System.currentTimeMillis();
 
     private final List<Process> processes = new ArrayList<>();
 
@@ -73,7 +75,14 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
                 TestDatabase.recreate(database);
                 int port = freePort();
                 List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-                consumerGroups(root, service).forEach((key, group) -> command.add("-D" + key + "=" + group + "-portal-" + RUN));
+                List<Channel> channels = incomingChannels(root, service);
+                Map<String, List<String>> topicsByGroup = new LinkedHashMap<>();
+                for (Channel channel : channels) {
+                    String ownGroup = channel.group() + "-portal-" + RUN + "-" + STARTED;
+                    topicsByGroup.computeIfAbsent(ownGroup, g -> new ArrayList<>()).add(channel.topic());
+                    command.add("-Dmp.messaging.incoming." + channel.name() + ".group.id=" + ownGroup);
+                }
+                topicsByGroup.forEach(ConsumerGroups::startAtEnd);
                 command.addAll(List.of("-jar", jar.toString()));
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(logs.resolve(service + ".log").toFile());
@@ -153,19 +162,28 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Own consumer groups, so that this run never takes records from the services' own test runs. */
-    private static Map<String, String> consumerGroups(Path root, String service) throws IOException {
+    private record Channel(String name, String group, String topic) {
+    }
+
+    /**
+     * The service's Kafka channels, to give each its own consumer group for this run, positioned at the
+     * end of its topic: the journeys must neither take records from the services' own test runs nor
+     * wait behind the backlog those runs left on the shared broker.
+     */
+    private static List<Channel> incomingChannels(Path root, String service) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(root.resolve("src/" + service + "/src/main/resources/application.properties"))) {
             properties.load(in);
         }
-        Map<String, String> groups = new LinkedHashMap<>();
+        List<Channel> channels = new ArrayList<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
-                groups.put(key, properties.getProperty(key));
+                String name = key.substring("mp.messaging.incoming.".length(), key.length() - ".group.id".length());
+                String topic = properties.getProperty("mp.messaging.incoming." + name + ".topic", name);
+                channels.add(new Channel(name, properties.getProperty(key), topic));
             }
         }
-        return groups;
+        return channels;
     }
 
     /** Adds the portal's test address to the dauys-portal client's redirect and post-logout URIs (admin API). */
