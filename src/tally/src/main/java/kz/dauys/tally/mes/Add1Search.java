@@ -46,6 +46,15 @@ final class Add1Search {
         return run;
     }
 
+    /**
+     * The outcome of a run replayed with its explanation figures: from the certified fixed-point
+     * decisions when the bounds decide them, else with exact arithmetic throughout.
+     */
+    MesRun replay(MesRun outcome) {
+        MesRun run = bounded.replay(outcome.step(), outcome.sequence());
+        return run != null ? run : engine.replay(outcome.step(), outcome.sequence());
+    }
+
     /** The run (and so the step, units added per voter) whose outcome Add1 returns. */
     MesRun finalRun() {
         MesRun current = run(0, null);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
+import kz.dauys.tally.Fraction;
+
 /**
  * A fast run of the Method of Equal Shares that is exact whenever it answers.
  *
@@ -153,6 +155,95 @@ final class BoundedEqualSharesEngine {
         boolean certified = certifying && sequence.size() == against.rounds();
         return new MesRun(step, sequence.stream().mapToInt(Integer::intValue).toArray(),
                 prices.toArray(new BigInteger[0][]), certified, null, null, rivals);
+    }
+
+    /**
+     * Same contract as {@link EqualSharesEngine#replay}, or null when the bounds cannot decide it.
+     * The run is repeated in fixed point, which certifies, round by round, which supporters pay
+     * rho in full and which pay all they have (and that nobody who paid in full is left with exactly
+     * nothing); the recorded figures are then computed exactly from these sets with {@link PathSums},
+     * without exact arithmetic per pattern.
+     */
+    MesRun replay(long step, int[] sequence) {
+        if (!reset(step)) {
+            return null;
+        }
+        long n = profile.voters;
+        int m = sequence.length;
+        BigInteger[][] prices = new BigInteger[m][];
+        List<EqualSharesPurchase> purchases = new ArrayList<>(m);
+        PathSums sums = new PathSums(structure);
+        sums.start(BigInteger.valueOf(profile.budget).add(BigInteger.valueOf(step).multiply(BigInteger.valueOf(n))),
+                BigInteger.valueOf(n), m);
+        long[] aliveCounts = new long[m];
+        long[] poorCounts = new long[m];
+        for (int round = 0; round < m; round++) {
+            int project = sequence[round];
+            Evaluation ev = evaluate(round, project);
+            if (ev == null) {
+                return null;
+            }
+            if (!ev.affordable) {
+                release(ev);
+                return null;
+            }
+            long aliveWeight = 0;
+            for (int i = 0; i < ev.count; i++) {
+                sums.add(0, ev.patterns[i], ev.weights[i]);
+                aliveWeight += ev.weights[i];
+            }
+            long poorWeight = 0;
+            if (ev.order != null) {
+                for (int k = 0; k < ev.poorCount; k++) {
+                    int i = ev.order[k];
+                    sums.add(1, ev.patterns[i], ev.weights[i]);
+                    poorWeight += ev.weights[i];
+                }
+            }
+            sums.countAndClear(round, aliveCounts, poorCounts);
+            BigInteger denominator = sums.denominator();
+            Fraction before = Fraction.of(sums.money(aliveWeight, aliveCounts), denominator);
+            BigInteger partial = sums.money(poorWeight, poorCounts);
+            Fraction partialPaid = Fraction.of(partial, denominator);
+            long cost = profile.cost[project];
+            long fullWeight = aliveWeight - poorWeight;
+            Fraction rho = sums.pay(cost, partial, fullWeight);
+            Fraction price = rho.divide(profile.utility[project]);
+            prices[round] = new BigInteger[] {price.numerator(), price.denominator(), price.numerator(),
+                    price.denominator()};
+            long supporters = profile.supporterCount[project];
+            purchases.add(new EqualSharesPurchase(profile.projects.get(project).id(), round + 1, cost, price,
+                    rho, supporters, fullWeight, poorWeight, partialPaid,
+                    supporters - aliveWeight, before, before.subtract(Fraction.of(cost))));
+            buy(round, ev);
+            release(ev);
+            // Who paid in full must certainly keep some money, else the exact engine would count
+            // them as empty from now on.
+            int[] children = structure.children(round);
+            for (int c : children) {
+                if (!isEmpty(c) && approx[c] - error[c] <= 0) {
+                    return null;
+                }
+            }
+        }
+        BigInteger[][] money = new BigInteger[profile.projectCount][];
+        for (int p = 0; p < profile.projectCount; p++) {
+            if (!profile.isCandidate(p)) {
+                continue;
+            }
+            PatternStructure.Histogram histogram = structure.histogram(m, p);
+            long weight = 0;
+            for (int k = 0; k < histogram.patterns().length; k++) {
+                int pattern = histogram.patterns()[k];
+                if (!isEmpty(pattern)) {
+                    sums.add(0, pattern, histogram.weights()[k]);
+                    weight += histogram.weights()[k];
+                }
+            }
+            sums.countAndClear(m, aliveCounts, poorCounts);
+            money[p] = new BigInteger[] {sums.money(weight, aliveCounts), sums.denominator()};
+        }
+        return new MesRun(step, sequence.clone(), prices, false, purchases, money, List.of());
     }
 
     private static boolean greater(BigInteger aNum, BigInteger aDen, BigInteger bNum, BigInteger bDen) {

@@ -111,7 +111,7 @@ public final class EqualShares implements OutcomeRule {
             MesRun outcome = add1 ? search.finalRun() : search.run(0, null);
             // The search runs in fixed point with certified bounds; the explanations come from an
             // exact replay of the outcome it found.
-            MesRun run = engine.replay(outcome.step(), outcome.sequence());
+            MesRun run = search.replay(outcome);
             perVoterBudget = Optional.of(Fraction.of(profile.budget, profile.voters).add(Fraction.of(outcome.step())));
             record(profile, run, funded, explanations);
         }

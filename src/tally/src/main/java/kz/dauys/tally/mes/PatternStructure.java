@@ -24,6 +24,8 @@ final class PatternStructure {
     private final MesProfile profile;
     private final int[] patternOf;
     private int[] parent = new int[1024];
+    /** The round (0-based) whose purchase created each pattern; -1 for the root. */
+    private int[] createdIn = new int[1024];
     private int patternCount = 1;
     private int depth;
     private int[] bought = new int[16];
@@ -41,6 +43,7 @@ final class PatternStructure {
         this.patternOf = new int[profile.groupCount()];
         firstId[0] = 0;
         firstId[1] = 1;
+        createdIn[0] = -1;
         Arrays.fill(scratch, -1);
     }
 
@@ -54,6 +57,19 @@ final class PatternStructure {
 
     int bought(int round) {
         return bought[round];
+    }
+
+    /** Patterns existing after {@code round} purchases have ids below this. */
+    int limit(int round) {
+        return firstId[round + 1];
+    }
+
+    int parent(int pattern) {
+        return parent[pattern];
+    }
+
+    int createdIn(int pattern) {
+        return createdIn[pattern];
     }
 
     /** Parent patterns (supporters of the purchase of the given round, before it). */
@@ -169,6 +185,7 @@ final class PatternStructure {
         if (patternCount == parent.length) {
             int capacity = patternCount * 2;
             parent = Arrays.copyOf(parent, capacity);
+            createdIn = Arrays.copyOf(createdIn, capacity);
             int old = scratch.length;
             scratch = Arrays.copyOf(scratch, capacity);
             Arrays.fill(scratch, old, capacity, -1);
@@ -176,6 +193,7 @@ final class PatternStructure {
             touched = Arrays.copyOf(touched, capacity);
         }
         parent[patternCount] = of;
+        createdIn[patternCount] = depth;
         return patternCount++;
     }
 
