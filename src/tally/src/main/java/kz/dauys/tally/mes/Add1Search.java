@@ -22,28 +22,24 @@ import java.math.BigInteger;
 final class Add1Search {
 
     private final MesProfile profile;
-    private final EqualSharesEngine engine;
-    private final BoundedEqualSharesEngine bounded;
-    private int runs;
-    private int exactRuns;
+    private final Runner main;
+    /** Runs the second probe of each parallel step on another core; null when searching sequentially. */
+    private final Runner helper;
 
     Add1Search(MesProfile profile, EqualSharesEngine engine) {
+        this(profile, engine, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    Add1Search(MesProfile profile, EqualSharesEngine engine, boolean parallel) {
         this.profile = profile;
-        this.engine = engine;
-        this.bounded = new BoundedEqualSharesEngine(profile);
+        this.main = new Runner(engine, new BoundedEqualSharesEngine(profile));
+        this.helper = parallel ? new Runner(new EqualSharesEngine(profile), new BoundedEqualSharesEngine(profile)) : null;
     }
 
     /** A run with fixed-point bounds, repeated exactly when the bounds cannot decide. */
     MesRun run(long step, MesRun against) {
-        runs++;
         // A jump of more than one step is only useful when certified: give up early otherwise.
-        boolean abandon = against != null && step - against.step() > 1;
-        MesRun run = bounded.run(step, against, abandon);
-        if (run == null) {
-            exactRuns++;
-            run = engine.run(step, against, false);
-        }
-        return run;
+        return main.run(step, against, against != null && step - against.step() > 1);
     }
 
     /**
@@ -51,12 +47,16 @@ final class Add1Search {
      * decisions when the bounds decide them, else with exact arithmetic throughout.
      */
     MesRun replay(MesRun outcome) {
-        MesRun run = bounded.replay(outcome.step(), outcome.sequence());
-        return run != null ? run : engine.replay(outcome.step(), outcome.sequence());
+        MesRun run = main.bounded.replay(outcome.step(), outcome.sequence());
+        return run != null ? run : main.exact.replay(outcome.step(), outcome.sequence());
     }
 
     /** The run (and so the step, units added per voter) whose outcome Add1 returns. */
     MesRun finalRun() {
+        return helper == null ? sequentialFinalRun() : parallelFinalRun();
+    }
+
+    private MesRun sequentialFinalRun() {
         MesRun current = run(0, null);
         if (exhaustive(current)) {
             return current;
@@ -141,14 +141,46 @@ final class Add1Search {
         return best.min(BigInteger.valueOf(Long.MAX_VALUE / 4)).longValue();
     }
 
+    /** The same search on two threads (see {@link ParallelAdd1Search}). */
+    private MesRun parallelFinalRun() {
+        MesRun current = run(0, null);
+        if (exhaustive(current)) {
+            return current;
+        }
+        return new ParallelAdd1Search(this, main, helper).finalRun(current);
+    }
+
     /** How many MES runs the search made. */
     int runs() {
-        return runs;
+        return main.runs + (helper == null ? 0 : helper.runs);
     }
 
     /** How many of them needed exact arithmetic. */
     int exactRuns() {
-        return exactRuns;
+        return main.exactRuns + (helper == null ? 0 : helper.exactRuns);
+    }
+
+    /** The engines of one thread: fixed point first, exact when the bounds cannot decide. */
+    static final class Runner {
+        final EqualSharesEngine exact;
+        final BoundedEqualSharesEngine bounded;
+        int runs;
+        int exactRuns;
+
+        Runner(EqualSharesEngine exact, BoundedEqualSharesEngine bounded) {
+            this.exact = exact;
+            this.bounded = bounded;
+        }
+
+        MesRun run(long step, MesRun against, boolean abandon) {
+            runs++;
+            MesRun run = bounded.run(step, against, abandon);
+            if (run == null) {
+                exactRuns++;
+                run = exact.run(step, against, false);
+            }
+            return run;
+        }
     }
 
     private long spent(MesRun run) {
@@ -164,12 +196,17 @@ final class Add1Search {
         return total;
     }
 
-    private boolean feasible(MesRun run) {
+    /** Add1 stops here: the outcome costs more than B or is exhaustive. */
+    boolean isFinal(MesRun run) {
+        return !feasible(run) || exhaustive(run);
+    }
+
+    boolean feasible(MesRun run) {
         return spent(run) <= profile.budget;
     }
 
     /** No candidate outside the outcome fits the real budget next to it (pabutools' is_exhaustive). */
-    private boolean exhaustive(MesRun run) {
+    boolean exhaustive(MesRun run) {
         boolean[] bought = new boolean[profile.projectCount];
         for (int p : run.sequence()) {
             bought[p] = true;

@@ -27,8 +27,8 @@ final class BoundedEqualSharesEngine {
     private final PatternStructure structure;
 
     /** Per run: bounds of each pattern's money, scaled by 2^shift; exactly 0 with error 0 once emptied. */
-    private long[] approx = new long[1024];
-    private long[] error = new long[1024];
+    /** Interleaved per pattern: approximate money at 2p, its error bound at 2p + 1 (one cache line). */
+    private long[] bounds = new long[2048];
     private boolean[] poorMark = new boolean[1024];
     private int shift;
     private long totalMoney;
@@ -221,7 +221,7 @@ final class BoundedEqualSharesEngine {
             // them as empty from now on.
             int[] children = structure.children(round);
             for (int c : children) {
-                if (!isEmpty(c) && approx[c] - error[c] <= 0) {
+                if (!isEmpty(c) && bounds[2 * c] - bounds[2 * c + 1] <= 0) {
                     return null;
                 }
             }
@@ -264,16 +264,15 @@ final class BoundedEqualSharesEngine {
             return false;
         }
         totalMoney = total;
-        approx[ROOT] = (total << shift) / n;
-        error[ROOT] = 1;
+        bounds[2 * ROOT] = (total << shift) / n;
+        bounds[2 * ROOT + 1] = 1;
         return true;
     }
 
     private void ensureCapacity(int patterns) {
-        if (approx.length < patterns) {
-            int capacity = Math.max(patterns, approx.length * 2);
-            approx = Arrays.copyOf(approx, capacity);
-            error = Arrays.copyOf(error, capacity);
+        if (poorMark.length < patterns) {
+            int capacity = Math.max(patterns, poorMark.length * 2);
+            bounds = Arrays.copyOf(bounds, 2 * capacity);
             poorMark = Arrays.copyOf(poorMark, capacity);
         }
     }
@@ -290,7 +289,7 @@ final class BoundedEqualSharesEngine {
     }
 
     private boolean isEmpty(int pattern) {
-        return approx[pattern] == 0 && error[pattern] == 0;
+        return bounds[2 * pattern] == 0 && bounds[2 * pattern + 1] == 0;
     }
 
     /** Prices a project within bounds; null when the bounds cannot decide. */
@@ -304,8 +303,8 @@ final class BoundedEqualSharesEngine {
         int count = 0;
         for (int k = 0; k < all.length; k++) {
             int p = all[k];
-            long a = approx[p];
-            long e = error[p];
+            long a = bounds[2 * p];
+            long e = bounds[2 * p + 1];
             if (a == 0 && e == 0) {
                 continue;
             }
@@ -367,15 +366,15 @@ final class BoundedEqualSharesEngine {
             long outsideLow = Long.MAX_VALUE;
             for (int i = 0; i < count; i++) {
                 int p = ev.patterns[i];
-                if (approx[p] - error[p] >= threshold) {
-                    outsideLow = Math.min(outsideLow, approx[p] - error[p]);
+                if (bounds[2 * p] - bounds[2 * p + 1] >= threshold) {
+                    outsideLow = Math.min(outsideLow, bounds[2 * p] - bounds[2 * p + 1]);
                 }
             }
             long[] suffixLow = new long[order.length + 1];
             suffixLow[order.length] = outsideLow;
             for (int k = order.length - 1; k >= 0; k--) {
                 int p = ev.patterns[order[k]];
-                suffixLow[k] = Math.min(suffixLow[k + 1], approx[p] - error[p]);
+                suffixLow[k] = Math.min(suffixLow[k + 1], bounds[2 * p] - bounds[2 * p + 1]);
             }
             long paidLow = 0;
             long paidHigh = 0;
@@ -402,11 +401,11 @@ final class BoundedEqualSharesEngine {
                 }
                 int i = order[k];
                 int p = ev.patterns[i];
-                if (approx[p] + error[p] >= rhoLowFloor) {
+                if (bounds[2 * p] + bounds[2 * p + 1] >= rhoLowFloor) {
                     return null;
                 }
-                paidLow += ev.weights[i] * Math.max(0, approx[p] - error[p]);
-                paidHigh += ev.weights[i] * (approx[p] + error[p]);
+                paidLow += ev.weights[i] * Math.max(0, bounds[2 * p] - bounds[2 * p + 1]);
+                paidHigh += ev.weights[i] * (bounds[2 * p] + bounds[2 * p + 1]);
                 rich -= ev.weights[i];
             }
         }
@@ -521,9 +520,9 @@ final class BoundedEqualSharesEngine {
         long max = 1;
         for (int i = 0; i < ev.count; i++) {
             int p = ev.patterns[i];
-            if (approx[p] - error[p] < threshold) {
+            if (bounds[2 * p] - bounds[2 * p + 1] < threshold) {
                 n++;
-                max = Math.max(max, approx[p]);
+                max = Math.max(max, bounds[2 * p]);
             }
         }
         // Sort packed (coarse money, index) keys, then finish with an insertion pass on exact values.
@@ -532,8 +531,8 @@ final class BoundedEqualSharesEngine {
         int j = 0;
         for (int i = 0; i < ev.count; i++) {
             int p = ev.patterns[i];
-            if (approx[p] - error[p] < threshold) {
-                keys[j++] = (Math.max(0, approx[p]) >> drop) << 22 | i;
+            if (bounds[2 * p] - bounds[2 * p + 1] < threshold) {
+                keys[j++] = (Math.max(0, bounds[2 * p]) >> drop) << 22 | i;
             }
         }
         Arrays.sort(keys);
@@ -543,9 +542,9 @@ final class BoundedEqualSharesEngine {
         }
         for (int k = 1; k < n; k++) {
             int cur = order[k];
-            long v = approx[ev.patterns[cur]];
+            long v = bounds[2 * ev.patterns[cur]];
             int t = k - 1;
-            while (t >= 0 && approx[ev.patterns[order[t]]] > v) {
+            while (t >= 0 && bounds[2 * ev.patterns[order[t]]] > v) {
                 order[t + 1] = order[t];
                 t--;
             }
@@ -575,12 +574,12 @@ final class BoundedEqualSharesEngine {
             int p = parents[i];
             int c = children[i];
             if (poorMark[p] || isEmpty(p)) {
-                approx[c] = 0;
-                error[c] = 0;
+                bounds[2 * c] = 0;
+                bounds[2 * c + 1] = 0;
             } else {
                 // true money - rho lies in [approx - err - rhoHigh, approx + err - rhoLow]
-                approx[c] = approx[p] - rhoLow;
-                error[c] = error[p] + (rhoHigh - rhoLow);
+                bounds[2 * c] = bounds[2 * p] - rhoLow;
+                bounds[2 * c + 1] = bounds[2 * p + 1] + (rhoHigh - rhoLow);
             }
         }
         if (ev.order != null) {

@@ -113,7 +113,9 @@ final class PatternStructure {
             }
             accumulated[p] += weight[g];
         }
+        // By id, so that the runs read the patterns' money in memory order.
         int[] patterns = Arrays.copyOf(touched, count);
+        Arrays.sort(patterns);
         long[] weights = new long[count];
         for (int i = 0; i < count; i++) {
             weights[i] = accumulated[patterns[i]];

@@ -15,8 +15,8 @@ import kz.dauys.tally.Project;
 import kz.dauys.tally.TieBreak;
 
 /**
- * The Add1 search (fixed-point runs, certified jumps, guessed strides) against stepping one unit at
- * a time with the exact engine, on elections where B/n is large so that Add1 takes hundreds of steps.
+ * The Add1 search (fixed-point runs, certified jumps, guessed strides), sequential and with two probes
+ * at a time on two threads, against stepping one unit at a time with the exact engine, on elections where B/n is large so that Add1 takes hundreds of steps.
  */
 class Add1SearchTest {
 
@@ -74,15 +74,19 @@ class Add1SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void searchFindsTheSameStepAndOutcomeAsSteppingByOne(int seed) {
         for (Utility utility : Utility.values()) {
             MesProfile profile = MesProfile.of(election(seed), utility, TieBreak.VOTES_COST_ID);
             MesRun expected = stepByOne(profile);
-            Add1Search search = new Add1Search(profile, new EqualSharesEngine(profile));
-            MesRun found = search.finalRun();
-            assertThat(found.step()).as("step, %s", utility).isEqualTo(expected.step());
-            assertThat(found.sequence()).as("sequence, %s", utility).containsExactly(expected.sequence());
+            // The parallel search splits its work by timing: repeat it.
+            for (boolean parallel : new boolean[] {false, true, true, true, true}) {
+                Add1Search search = new Add1Search(profile, new EqualSharesEngine(profile), parallel);
+                MesRun found = search.finalRun();
+                assertThat(found.step()).as("step, %s, parallel %s", utility, parallel).isEqualTo(expected.step());
+                assertThat(found.sequence()).as("sequence, %s, parallel %s", utility, parallel)
+                        .containsExactly(expected.sequence());
+            }
         }
     }
 }
