@@ -18,16 +18,19 @@ import java.util.Locale;
 @ApplicationScoped
 public class ClientFingerprint {
 
-    private final SecretKeySpec key;
+    /** One initialised Mac per thread: looking up and keying a Mac costs more than the hash itself. */
+    private final ThreadLocal<Mac> macs;
 
     ClientFingerprint(@ConfigProperty(name = "dauys.iin.hash-key") String base64Key) {
         // Derived from the service's secret but domain-separated, so an address hash never equals an IIN hash.
         byte[] secret = Base64.getDecoder().decode(base64Key);
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret, "HmacSHA256"), "client-address"), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(hmac(newMac(new SecretKeySpec(secret, "HmacSHA256")), "client-address"), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
     }
 
     public String addressHash(String address) {
-        return HexFormat.of().formatHex(hmac(key, address == null ? "" : address)).substring(0, 32);
+        // 16 of the 32 bytes, as 32 hex digits.
+        return HexFormat.of().formatHex(hmac(macs.get(), address == null ? "" : address), 0, 16);
     }
 
     /** A coarse family of the user agent (browser or tool), never the full string. */
@@ -64,11 +67,16 @@ public class ClientFingerprint {
         return "other";
     }
 
-    private static byte[] hmac(SecretKeySpec key, String text) {
+    /** doFinal also resets the Mac for the next text. */
+    private static byte[] hmac(Mac mac, String text) {
+        return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -18,6 +18,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Group commit for signatures. Requests queue up; a writer thread takes everything waiting (up to a
@@ -27,6 +29,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each petition always goes to the same writer, so one petition's tallies are never contended and
  * its threshold is crossed in exactly one transaction.
+ *
+ * <p>A request that is not answered within the timeout fails with a {@link TimeoutException}; one
+ * keeper thread checks the deadlines of everything queued or being written a few times a second,
+ * because a timer per request ({@code orTimeout}) cost the event loop and the JDK's delay scheduler
+ * more CPU than the check does.
  */
 @ApplicationScoped
 public class SignatureBatcher {
@@ -36,7 +43,10 @@ public class SignatureBatcher {
     private final SignatureWriter writer;
     private final PetitionsConfig.Signing settings;
     private final List<BlockingQueue<Pending>> lanes = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private Thread deadlineKeeper;
+    /** Per lane, the batch its writer is writing now (empty between batches), for the deadline keeper. */
+    private final List<AtomicReference<List<Pending>>> writing = new ArrayList<>();
     private final DistributionSummary batchSizes;
     private final Timer batchTimes;
     private volatile boolean running;
@@ -48,19 +58,23 @@ public class SignatureBatcher {
         this.batchTimes = Timer.builder("dauys.signing.batch.time").publishPercentiles(0.5, 0.99).register(registry);
         for (int i = 0; i < settings.writers(); i++) {
             lanes.add(new ArrayBlockingQueue<>(settings.queueCapacity()));
+            writing.add(new AtomicReference<>(List.of()));
         }
     }
 
     void start(@Observes StartupEvent start) {
         running = true;
         for (int i = 0; i < lanes.size(); i++) {
-            BlockingQueue<Pending> lane = lanes.get(i);
-            threads.add(Thread.ofPlatform().name("signature-writer-" + i).daemon().start(() -> run(lane)));
+            int index = i;
+            writers.add(Thread.ofPlatform().name("signature-writer-" + i).daemon().start(() -> run(index)));
         }
+        deadlineKeeper = Thread.ofPlatform().name("signature-deadlines").daemon().start(this::keepDeadlines);
     }
 
     void stop(@Observes ShutdownEvent stop) {
         running = false;
+        List<Thread> threads = new ArrayList<>(writers);
+        threads.add(deadlineKeeper);
         for (Thread thread : threads) {
             try {
                 thread.join(Duration.ofSeconds(10));
@@ -75,15 +89,17 @@ public class SignatureBatcher {
         if (!running) {
             return CompletableFuture.failedFuture(unavailable("The service is shutting down; please try again."));
         }
-        Pending pending = new Pending(command, new CompletableFuture<>());
+        Pending pending = new Pending(command, new CompletableFuture<>(), System.nanoTime() + settings.timeout().toNanos());
         BlockingQueue<Pending> lane = lanes.get(Math.floorMod(command.petitionId().hashCode(), lanes.size()));
         if (!lane.offer(pending)) {
             return CompletableFuture.failedFuture(unavailable("Signing is overloaded right now; please try again in a moment."));
         }
-        return pending.result().orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        return pending.result();
     }
 
-    private void run(BlockingQueue<Pending> lane) {
+    private void run(int index) {
+        BlockingQueue<Pending> lane = lanes.get(index);
+        AtomicReference<List<Pending>> current = writing.get(index);
         List<Pending> batch = new ArrayList<>(settings.maxBatch());
         while (running || !lane.isEmpty()) {
             try {
@@ -93,12 +109,35 @@ public class SignatureBatcher {
                 }
                 batch.add(first);
                 lane.drainTo(batch, settings.maxBatch() - 1);
+                current.set(List.copyOf(batch));
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
+                current.set(List.of());
                 batch.clear();
+            }
+        }
+    }
+
+    /**
+     * Fails what passed its deadline, queued or in a batch being written. The signature of a request
+     * failed while its batch was being written may still be stored: the answer says so.
+     */
+    private void keepDeadlines() {
+        long every = Math.max(1, Math.min(250, settings.timeout().toMillis() / 4));
+        while (running || writers.stream().anyMatch(Thread::isAlive)) {
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = System.nanoTime();
+            for (int i = 0; i < lanes.size(); i++) {
+                lanes.get(i).forEach(pending -> pending.failIfLate(now));
+                writing.get(i).get().forEach(pending -> pending.failIfLate(now));
             }
         }
     }
@@ -123,6 +162,12 @@ public class SignatureBatcher {
         return new ProblemException(503, "unavailable", "Temporarily unavailable", detail, null, Duration.ofSeconds(2));
     }
 
-    private record Pending(SignCommand command, CompletableFuture<SignResult> result) {
+    private record Pending(SignCommand command, CompletableFuture<SignResult> result, long deadline) {
+
+        void failIfLate(long now) {
+            if (now - deadline > 0 && !result.isDone()) {
+                result.completeExceptionally(new TimeoutException("not answered within the signing timeout"));
+            }
+        }
     }
 }

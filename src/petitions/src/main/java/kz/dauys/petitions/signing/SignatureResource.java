@@ -21,6 +21,7 @@ import kz.dauys.platform.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -52,13 +53,14 @@ public class SignatureResource {
     @APIResponse(responseCode = "422", description = "The petition does not accept signatures")
     @APIResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
     @APIResponse(responseCode = "503", description = "Overloaded; try again (never counts twice)")
-    public CompletionStage<Response> sign(@PathParam("id") UUID id,
-                                          @QueryParam("listed") @DefaultValue("true") boolean listed,
-                                          @Context HttpServerRequest http, @HeaderParam("User-Agent") String userAgent) {
+    public CompletionStage<RestResponse<SignatureView>> sign(@PathParam("id") UUID id,
+                                                             @QueryParam("listed") @DefaultValue("true") boolean listed,
+                                                             @Context HttpServerRequest http,
+                                                             @HeaderParam("User-Agent") String userAgent) {
         String address = http.remoteAddress() == null ? "" : http.remoteAddress().hostAddress();
-        return signing.sign(user, id, listed, address, userAgent).thenApply(result -> Response
-                .status(result.signature().created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(result.signature()).build());
+        // A typed answer: the JSON writer is chosen once at build time, not looked up per response.
+        return signing.sign(user, id, listed, address, userAgent).thenApply(result -> RestResponse.status(
+                result.signature().created() ? Response.Status.CREATED : Response.Status.OK, result.signature()));
     }
 
     @DELETE

@@ -32,9 +32,9 @@ import java.util.UUID;
 
 /**
  * Writes one batch of signatures in one transaction: locks the petitions, inserts every new signature
- * with one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING}, answers repeats with the
- * existing row, adds the new ones to the territory and total tallies with one statement each, and
- * moves petitions that crossed the early-backers count or their threshold. Because the tallies change
+ * with one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} that also adds them to the
+ * territory and total tallies, answers repeats with the existing row, and moves petitions that crossed
+ * the early-backers count or their threshold. Because the tallies change
  * in the same transaction as the rows, a count always equals the number of valid rows.
  */
 @ApplicationScoped
@@ -67,19 +67,29 @@ public class SignatureWriter {
     private List<SignResult> writeInTransaction(List<SignCommand> commands) {
         Session session = entityManager.unwrap(Session.class);
         Map<UUID, Long> newTotals = new HashMap<>();
-        List<SignResult> results = session.doReturningWork(connection -> writeRows(connection, commands, newTotals));
+        Map<UUID, PetitionRow> petitions = new HashMap<>();
+        List<SignResult> results = session.doReturningWork(connection -> writeRows(connection, commands, petitions, newTotals));
         for (Map.Entry<UUID, Long> entry : newTotals.entrySet()) {
-            advance(entry.getKey(), entry.getValue());
+            // The entity is loaded only for a petition that moves: most batches move none.
+            if (petitions.get(entry.getKey()).movesAt(entry.getValue(), config.earlyBackers().required())) {
+                advance(entry.getKey(), entry.getValue());
+            }
         }
         return results;
     }
 
-    private record PetitionRow(UUID id, PetitionState state, String territory, LocalDate collectionEndsOn) {
+    /** The petition as locked for this batch: nothing else changes its state until the batch commits. */
+    private record PetitionRow(UUID id, PetitionState state, String territory, LocalDate collectionEndsOn, long threshold) {
+
+        boolean movesAt(long total, long earlyBackersRequired) {
+            return (state == PetitionState.GATHERING_BACKERS && total >= earlyBackersRequired)
+                    || (PetitionState.BEFORE_THRESHOLD.contains(state) && total >= threshold);
+        }
     }
 
-    private List<SignResult> writeRows(Connection connection, List<SignCommand> commands, Map<UUID, Long> newTotals)
-            throws SQLException {
-        Map<UUID, PetitionRow> petitions = lockPetitions(connection, commands);
+    private List<SignResult> writeRows(Connection connection, List<SignCommand> commands, Map<UUID, PetitionRow> petitions,
+                                       Map<UUID, Long> newTotals) throws SQLException {
+        petitions.putAll(lockPetitions(connection, commands));
         LocalDate today = time.today();
         SignResult[] results = new SignResult[commands.size()];
         Map<String, Integer> primaryByKey = new LinkedHashMap<>();
@@ -97,9 +107,8 @@ public class SignatureWriter {
         Map<String, StoredSignature> stored = new HashMap<>();
         List<StoredSignature> counted = new ArrayList<>();
         if (!primaries.isEmpty()) {
-            for (StoredSignature inserted : insert(connection, primaries)) {
+            for (StoredSignature inserted : insertAndCount(connection, primaries, newTotals)) {
                 stored.put(inserted.key(), inserted.asCreated());
-                counted.add(inserted);
             }
             List<SignCommand> repeats = primaries.stream().filter(c -> !stored.containsKey(c.key())).toList();
             if (!repeats.isEmpty()) {
@@ -133,7 +142,7 @@ public class SignatureWriter {
         commands.forEach(c -> ids.add(c.petitionId()));
         Map<UUID, PetitionRow> rows = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, state, addressee_territory, collection_ends_on from petition
+                select id, state, addressee_territory, collection_ends_on, threshold from petition
                 where id = any (?::uuid[]) order by id for no key update""")) {
             select.setArray(1, textArray(connection, ids.stream().map(UUID::toString).toList()));
             try (ResultSet rs = select.executeQuery()) {
@@ -141,7 +150,7 @@ public class SignatureWriter {
                     Date ends = rs.getDate(4);
                     UUID id = rs.getObject(1, UUID.class);
                     rows.put(id, new PetitionRow(id, PetitionState.fromCode(rs.getString(2)), rs.getString(3),
-                            ends == null ? null : ends.toLocalDate()));
+                            ends == null ? null : ends.toLocalDate(), rs.getLong(5)));
                 }
             }
         }
@@ -164,15 +173,38 @@ public class SignatureWriter {
         return null;
     }
 
-    private List<StoredSignature> insert(Connection connection, List<SignCommand> commands) throws SQLException {
+    /**
+     * Inserts the new signatures and adds them to the territory and total tallies in one statement
+     * (one round trip instead of three; the tallies see exactly the rows this statement inserted).
+     * Returns the inserted rows; {@code newTotals} gets the petitions' totals after the statement.
+     */
+    private List<StoredSignature> insertAndCount(Connection connection, List<SignCommand> commands, Map<UUID, Long> newTotals)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into signature (petition_id, signer_hash, display_name, listed, region, district, signed_at,
-                                       client_hash, user_agent_family)
-                select p::uuid, h, n, l, r, d, now(), c, u
-                from unnest(?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     as t(p, h, n, l, r, d, c, u)
-                on conflict (petition_id, signer_hash) do nothing
-                returning petition_id, signer_hash, status, display_name, listed, region, district, signed_at""")) {
+                with inserted as (
+                    insert into signature (petition_id, signer_hash, display_name, listed, region, district, signed_at,
+                                           client_hash, user_agent_family)
+                    select p::uuid, h, n, l, r, d, now(), c, u
+                    from unnest(?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         as t(p, h, n, l, r, d, c, u)
+                    on conflict (petition_id, signer_hash) do nothing
+                    returning petition_id, signer_hash, status, display_name, listed, region, district, signed_at
+                ), by_territory as (
+                    insert into petition_territory_tally (petition_id, region, district, count)
+                    select petition_id, region, district, count(*) from inserted
+                    group by petition_id, region, district order by petition_id, region, district
+                    on conflict (petition_id, region, district)
+                        do update set count = petition_territory_tally.count + excluded.count
+                ), totals as (
+                    insert into petition_tally (petition_id, total, updated_at)
+                    select petition_id, count(*), now() from inserted group by petition_id order by petition_id
+                    on conflict (petition_id) do update set total = petition_tally.total + excluded.total, updated_at = now()
+                    returning petition_id, total
+                )
+                select petition_id, signer_hash, status, display_name, listed, region, district, signed_at, null::bigint
+                from inserted
+                union all
+                select petition_id, null, null, null, null, null, null, null, total from totals""")) {
             insert.setArray(1, textArray(connection, commands.stream().map(c -> c.petitionId().toString()).toList()));
             insert.setArray(2, textArray(connection, commands.stream().map(SignCommand::signerHash).toList()));
             insert.setArray(3, textArray(connection, commands.stream().map(SignCommand::displayName).toList()));
@@ -181,7 +213,20 @@ public class SignatureWriter {
             insert.setArray(6, textArray(connection, commands.stream().map(SignCommand::district).toList()));
             insert.setArray(7, textArray(connection, commands.stream().map(SignCommand::clientHash).toList()));
             insert.setArray(8, textArray(connection, commands.stream().map(SignCommand::userAgentFamily).toList()));
-            return read(insert);
+            List<StoredSignature> rows = new ArrayList<>();
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    UUID petitionId = rs.getObject(1, UUID.class);
+                    long total = rs.getLong(9);
+                    if (!rs.wasNull()) {
+                        newTotals.put(petitionId, total);
+                    } else {
+                        rows.add(new StoredSignature(petitionId, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), false));
+                    }
+                }
+            }
+            return rows;
         }
     }
 
