@@ -3,6 +3,7 @@
 #
 #   bench/petitions/signing-bench.sh [--users N] [--petitions N] [--concurrency N]
 #                                    [--peak-seconds S] [--steady-seconds S] [--raw-seconds S]
+#                                    [--warm-up-seconds S] [--install-upstream]
 #
 # Builds the service (./mvnw), starts its own Kafka broker (bench-kafka, 29092/29093) and Keycloak
 # (bench-keycloak, 28180, fresh in-memory realm) with deploy/bin/*.sh, a fresh database
@@ -12,11 +13,19 @@
 # peak), measures PostgreSQL's raw single-row insert rate into an equivalent table with the same
 # unique index at the same concurrency, and verifies count == rows == distinct signers and that no
 # acknowledged signature is missing. Everything it started is stopped at the end. Loopback only.
+# A warm-up (default 20 s of real signatures) lets the JIT compile the signing path first.
+# Each phase also reports CPU seconds per 1,000 signatures of the service process, of the client and
+# of the bench database's PostgreSQL backends (from /proc), with the load average at both ends: on a
+# shared machine the rate depends on what else runs, the CPU per signature much less.
+# The upstream modules (contract, kernel, platform, test-support) are installed into ~/.m2 only when
+# missing there or with --install-upstream (installing replaces jars other builds may be reading).
+# SERVICE_JAVA_OPTS adds JVM options to the service, e.g. a flight recording:
+#   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sign.jfr,settings=profile" bench/petitions/signing-bench.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-USERS=500 PETITIONS=120 CONCURRENCY=64 PEAK=20 STEADY=20 RAW=20
+USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=20 INSTALL_UPSTREAM=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) USERS=$2; shift 2 ;;
@@ -25,7 +34,9 @@ while [ $# -gt 0 ]; do
     --peak-seconds) PEAK=$2; shift 2 ;;
     --steady-seconds) STEADY=$2; shift 2 ;;
     --raw-seconds) RAW=$2; shift 2 ;;
-    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    --warm-up-seconds) WARMUP=$2; shift 2 ;;
+    --install-upstream) INSTALL_UPSTREAM=true; shift ;;
+    *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 
@@ -47,7 +58,12 @@ trap cleanup EXIT
 echo "[bench] machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "[bench] load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-./mvnw -q -B install -pl src/contract,src/kernel,src/platform,src/test-support -DskipTests
+for module in contract kernel platform test-support; do
+  ls "$HOME"/.m2/repository/kz/dauys/dauys-$module/*/dauys-$module-*.jar >/dev/null 2>&1 || INSTALL_UPSTREAM=true
+done
+if [ "$INSTALL_UPSTREAM" = true ]; then
+  ./mvnw -q -B install -pl src/contract,src/kernel,src/platform,src/test-support -DskipTests
+fi
 ./mvnw -q -B package -pl src/petitions -DskipTests
 
 bash deploy/bin/kafka.sh start --name bench-kafka --port 29092 --controller-port 29093 --fresh
@@ -64,9 +80,10 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://${DAUYS_DB_HOST:-127.0.0.1}:${DAUY
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:29092 \
 DAUYS_OIDC_URL=http://127.0.0.1:28180/realms/dauys \
 DAUYS_PETITIONS_RATE_LIMIT_ADDRESS_PER_MINUTE=100000000 \
+DAUYS_PETITIONS_RATE_LIMIT_ACCOUNT_PER_MINUTE=${DAUYS_PETITIONS_RATE_LIMIT_ACCOUNT_PER_MINUTE:-1000000} \
 DAUYS_PETITIONS_RATE_LIMIT_PETITIONS_PER_DAY=100000 \
 QUARKUS_LOG_LEVEL=WARN \
-  "$JAVA" -Xmx1g -jar src/petitions/target/quarkus-app/quarkus-run.jar > "$LOG_DIR/bench-petitions.log" 2>&1 &
+  "$JAVA" -Xmx1g ${SERVICE_JAVA_OPTS:-} -jar src/petitions/target/quarkus-app/quarkus-run.jar > "$LOG_DIR/bench-petitions.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null && break
@@ -79,7 +96,8 @@ echo "[bench] service up (pid $SERVICE_PID, log $LOG_DIR/bench-petitions.log)"
   -Dbench.service=http://127.0.0.1:$PORT -Dbench.keycloak=http://127.0.0.1:28180 -Dbench.kafka=127.0.0.1:29092 \
   -Dbench.jdbc=jdbc:postgresql://${DAUYS_DB_HOST:-127.0.0.1}:${DAUYS_DB_PORT:-5432}/$DB \
   -Dbench.users="$USERS" -Dbench.petitions="$PETITIONS" -Dbench.concurrency="$CONCURRENCY" \
-  -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW"
+  -Dbench.warm-up-seconds="$WARMUP" -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW" \
+  -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
 echo "[bench] batch sizes seen by the service:"
 curl -fsS "http://127.0.0.1:$PORT/q/metrics" | grep -E '^dauys_signing_batch_(size|time_seconds)(_count|_sum|_max|\{.*quantile)' || true
 echo "[bench] load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -71,8 +71,12 @@ public final class SigningBench {
     private final int peakSeconds = Integer.parseInt(prop("bench.peak-seconds", "20"));
     private final int steadySeconds = Integer.parseInt(prop("bench.steady-seconds", "20"));
     private final int rawSeconds = Integer.parseInt(prop("bench.raw-seconds", "20"));
+    private final int warmUpSeconds = Integer.parseInt(prop("bench.warm-up-seconds", "20"));
+    private final CpuMeter cpu = new CpuMeter(Long.parseLong(prop("bench.service-pid", "0")),
+            Double.parseDouble(prop("bench.clock-ticks", "100")), jdbcUrl);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final SignRequests signRequests = new SignRequests(service);
 
     private record Signer(String username, String iin, String token) {
     }
@@ -87,8 +91,8 @@ public final class SigningBench {
     }
 
     private void run() throws Exception {
-        log("settings: users=%d petitions=%d concurrency=%d peak=%ds steady=%ds raw=%ds", users, petitions, concurrency,
-                peakSeconds, steadySeconds, rawSeconds);
+        log("settings: users=%d petitions=%d concurrency=%d warm-up=%ds peak=%ds steady=%ds raw=%ds", users, petitions,
+                concurrency, warmUpSeconds, peakSeconds, steadySeconds, rawSeconds);
         List<Signer> signers = prepareSigners();
         List<UUID> ids = preparePetitions(signers);
         List<Pair> work = new ArrayList<>(signers.size() * ids.size());
@@ -100,18 +104,30 @@ public final class SigningBench {
         Collections.shuffle(work, new Random(42));
         ConcurrentLinkedQueue<Pair> queue = new ConcurrentLinkedQueue<>(work);
 
+        CpuMeter.Reading idleStart = cpu.read();
+        Thread.sleep(5000);
+        CpuMeter.Usage idle = cpu.since(idleStart);
+        log("CPU    idle service (Kafka consumers, outbox relay, metrics; no requests): %.3f CPU s per second", idle.service() / 5);
         warmUp(signers, queue);
+        CpuMeter.Reading peakStart = cpu.read();
         Phase peak = closedLoop(signers, queue, peakSeconds);
+        CpuMeter.Usage peakCpu = cpu.since(peakStart);
         log("PEAK   (closed loop, %d concurrent): %,.0f signatures/s, p50 %.1f ms, p99 %.1f ms, %d ok, %d errors",
                 concurrency, peak.rate(), peak.p(50), peak.p(99), peak.ok, peak.errors);
+        log("CPU    peak: %s", peakCpu.perThousand(peak.ok + peak.errors, "signing requests"));
         double target = peak.rate() * 0.8;
+        CpuMeter.Reading steadyStart = cpu.read();
         Phase steady = openLoop(signers, queue, target, steadySeconds);
+        CpuMeter.Usage steadyCpu = cpu.since(steadyStart);
         log("STEADY (open loop at 80%% of peak = %,.0f/s): achieved %,.0f signatures/s, p50 %.1f ms, p99 %.1f ms, %d ok, %d errors",
                 target, steady.rate(), steady.p(50), steady.p(99), steady.ok, steady.errors);
+        log("CPU    steady: %s", steadyCpu.perThousand(steady.ok + steady.errors, "signing requests"));
         Thread.sleep(2000);
         verify(signers, ids);
-        double raw = rawInsertRate();
+        RawRun rawRun = rawInserts();
+        double raw = rawRun.rows() / rawRun.seconds();
         log("RAW    PostgreSQL single-row inserts (autocommit, %d connections, unique index): %,.0f rows/s", concurrency, raw);
+        log("CPU    raw: %s", rawRun.cpu().perThousand(rawRun.rows(), "rows"));
         log("RESULT service peak / raw insert rate = %.2fx; p99 at 80%% of peak = %.1f ms", peak.rate() / raw, steady.p(99));
         System.exit(0);
     }
@@ -279,9 +295,15 @@ public final class SigningBench {
         }
     }
 
+    /**
+     * Real signatures until the JIT has compiled the signing path: in the first seconds of a fresh JVM
+     * the compiler threads took as much CPU as the request threads, which is not a cost of signing.
+     */
     private void warmUp(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue) throws Exception {
-        Phase warm = closedLoop(signers, queue, 5);
-        log("warm-up: %,.0f signatures/s", warm.rate());
+        CpuMeter.Reading start = cpu.read();
+        Phase warm = closedLoop(signers, queue, warmUpSeconds);
+        log("warm-up (%d s): %,.0f signatures/s; %s", warmUpSeconds, warm.rate(),
+                cpu.since(start).perThousand(warm.ok + warm.errors, "signing requests"));
     }
 
     private Phase closedLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, int seconds) throws Exception {
@@ -340,17 +362,15 @@ public final class SigningBench {
 
     private void signOnce(Signer signer, Pair pair, Phase phase, long intendedStart) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/api/petitions/" + pair.petition() + "/signatures"))
-                    .header("Authorization", "Bearer " + signer.token()).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            SignRequests.Answer response = signRequests.sign(pair.petition(), signer.token());
             long latency = System.nanoTime() - intendedStart;
-            if (response.statusCode() == 201 || response.statusCode() == 200) {
+            if (response.status() == 201 || response.status() == 200) {
                 acknowledged.put(pair.petition() + "|" + signer.iin(), Boolean.TRUE);
                 phase.okCount.incrementAndGet();
                 phase.latencies.add(latency);
             } else {
                 if (phase.errorCount.incrementAndGet() <= 5) {
-                    log("error %d: %s", response.statusCode(), response.body());
+                    log("error %d: %s", response.status(), response.body());
                 }
             }
         } catch (Exception e) {
@@ -405,45 +425,75 @@ public final class SigningBench {
         }
     }
 
-    private double rawInsertRate() throws Exception {
+    private record RawRun(long rows, double seconds, CpuMeter.Usage cpu) {
+    }
+
+    /**
+     * Single-row autocommit inserts from {@code concurrency} connections for {@code rawSeconds}. The
+     * connections stay open until the CPU is read, so their backends' CPU is counted.
+     */
+    private RawRun rawInserts() throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement ddl = db.createStatement()) {
             ddl.execute("drop table if exists raw_signature");
             ddl.execute("create table raw_signature (like signature including all)");
         }
         UUID petition = UUID.randomUUID();
         AtomicLong inserted = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + TimeUnit.SECONDS.toNanos(rawSeconds);
-        CountDownLatch done = new CountDownLatch(concurrency);
+        CountDownLatch connected = new CountDownLatch(concurrency);
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(concurrency);
+        CountDownLatch measured = new CountDownLatch(1);
+        long[] window = new long[2];
         for (int t = 0; t < concurrency; t++) {
             int thread = t;
             Thread.ofPlatform().start(() -> {
+                boolean ready = false;
+                boolean through = false;
                 try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
                      PreparedStatement insert = db.prepareStatement("""
                              insert into raw_signature (petition_id, signer_hash, display_name, listed, region, district, signed_at,
                                                         client_hash, user_agent_family)
                              values (?, ?, 'Bench S.', true, 'KZ-75', 'KZ-75-BOSTANDYK', now(), 'c0ffee', 'library')""")) {
                     db.setAutoCommit(true);
+                    ready = true;
+                    connected.countDown();
+                    go.await();
                     long n = 0;
-                    while (System.nanoTime() < end) {
+                    while (System.nanoTime() < window[1]) {
                         insert.setObject(1, petition);
                         insert.setString(2, "raw:" + thread + ":" + n++);
                         insert.executeUpdate();
                         inserted.incrementAndGet();
                     }
+                    through = true;
+                    finished.countDown();
+                    measured.await();
                 } catch (Exception e) {
                     log("raw insert failed: %s", e);
                 } finally {
-                    done.countDown();
+                    if (!ready) {
+                        connected.countDown();
+                    }
+                    if (!through) {
+                        finished.countDown();
+                    }
                 }
             });
         }
-        done.await();
-        double rate = inserted.get() / ((System.nanoTime() - start) / 1e9);
+        connected.await();
+        CpuMeter.Reading start = cpu.read();
+        window[0] = System.nanoTime();
+        window[1] = window[0] + TimeUnit.SECONDS.toNanos(rawSeconds);
+        go.countDown();
+        finished.await();
+        double seconds = (System.nanoTime() - window[0]) / 1e9;
+        long rows = inserted.get();
+        CpuMeter.Usage usage = cpu.since(start);
+        measured.countDown();
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement ddl = db.createStatement()) {
             ddl.execute("drop table raw_signature");
         }
-        return rate;
+        return new RawRun(rows, seconds, usage);
     }
 
     private String hash(String iin) throws Exception {
