@@ -91,6 +91,11 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /** Runs a script in the page and returns its result. */
+    public Object execute(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -2,7 +2,6 @@ package kz.dauys.portal.e2e;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import kz.dauys.testsupport.KeycloakTokens;
 import org.awaitility.Awaitility;
@@ -12,14 +11,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static kz.dauys.portal.e2e.CitizenJourneyBrowserTest.assertNoSeriousViolations;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.oneOf;
 
 /**
  * The official's budget review in a real browser against the real services: aigerim proposes two projects
@@ -36,7 +31,7 @@ class OfficialBudgetReviewBrowserTest {
     void officialReviewsProposalsAndResidentVotesWithinTheBudget() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String cycleTitle = "Bostandyk budget " + tag;
-        String cycleId = openCycle(cycleTitle);
+        String cycleId = ServiceApis.openBostandykCycle(cycleTitle);
         String park = propose(cycleId, "Shade trees in the courtyard of Timiryazev 42 " + tag, 5_000_000);
         String path = propose(cycleId, "Lit footpath along the Yesentai river " + tag, 8_000_000);
         approveInModeration(park);
@@ -165,25 +160,7 @@ class OfficialBudgetReviewBrowserTest {
                         && official.text("#phase-heading + p").contains(phase));
     }
 
-    /** official.bostandyk opens a cycle for Bostandyk (API, real token) and moves it to proposals. */
-    private static String openCycle(String title) {
-        LocalDate today = LocalDate.now();
-        String body = """
-                {"territoryCode": "KZ-75-BOSTANDYK", "title": {"kk": "%1$s", "ru": "%1$s", "en": "%1$s"},
-                 "description": {"en": "Courtyards and footpaths of Bostandyk district."}, "budget": 10000000,
-                 "phases": {"proposalsFrom": "%2$s", "reviewFrom": "%3$s", "votingFrom": "%4$s", "tallyingFrom": "%5$s",
-                            "resultsFrom": "%6$s", "implementationFrom": "%7$s"},
-                 "outcomeRule": "GREEDY"}
-                """.formatted(title, today.plusDays(30), today.plusDays(40), today.plusDays(50), today.plusDays(60),
-                today.plusDays(70), today.plusDays(80));
-        String id = budget("official.bostandyk").body(body).post("/api/budget/cycles").then().statusCode(201)
-                .extract().path("id");
-        budget("official.bostandyk").body("{\"to\": \"PROPOSALS\"}").post("/api/budget/cycles/" + id + "/advance")
-                .then().statusCode(200);
-        return id;
-    }
-
-    private static String propose(String cycleId, String title, long cost) {
+    static String propose(String cycleId, String title, long cost) {
         String body = """
                 {"title": "%s", "description": "A project for the residents of the district, costed by the author.",
                  "category": "parks", "language": "en", "estimatedCost": %d}
@@ -192,31 +169,15 @@ class OfficialBudgetReviewBrowserTest {
                 .extract().path("proposal.id");
     }
 
-    /** moderator1 finds the case the budget service sent through Kafka, claims and approves it; budget publishes the proposal. */
-    private static void approveInModeration(String proposalId) {
-        String moderation = ServiceStack.SERVICE_URLS.get("moderation");
-        String[] caseId = new String[1];
-        Awaitility.await("the moderation case of " + proposalId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    List<Map<String, Object>> cases = RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1"))
-                            .queryParam("size", 100).get(moderation + "/api/moderation/cases").then().statusCode(200)
-                            .extract().path("items");
-                    caseId[0] = cases.stream().filter(c -> proposalId.equals(c.get("itemId"))).map(c -> (String) c.get("id"))
-                            .findFirst().orElse(null);
-                    return caseId[0] != null;
-                });
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .post(moderation + "/api/moderation/cases/" + caseId[0] + "/claim").then().statusCode(200);
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"APPROVE\"}")
-                .post(moderation + "/api/moderation/cases/" + caseId[0] + "/decision").then().statusCode(oneOf(200, 201));
+    /** Moderation approves the proposal (moderator1's real token); the budget service then publishes it. */
+    static void approveInModeration(String proposalId) {
+        ServiceApis.approveInModeration(proposalId);
         Awaitility.await("the proposal published").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> RestAssured.given().get(ServiceStack.SERVICE_URLS.get("budget") + "/api/budget/proposals/" + proposalId)
                         .statusCode() == 200);
     }
 
     private static io.restassured.specification.RequestSpecification budget(String user) {
-        return RestAssured.given().baseUri(ServiceStack.SERVICE_URLS.get("budget")).auth().oauth2(KeycloakTokens.accessToken(user))
-                .contentType(ContentType.JSON);
+        return ServiceApis.as(user, "budget");
     }
 }
