@@ -64,6 +64,22 @@ public interface AssemblyClient {
     void removeItem(@PathParam("id") UUID sessionId, @PathParam("itemId") UUID itemId);
 
     @PUT
+    @Path("/sessions/{id}/agenda/items/{itemId}")
+    AgendaItem changeItem(@PathParam("id") UUID sessionId, @PathParam("itemId") UUID itemId, ItemChange item);
+
+    @PUT
+    @Path("/sessions/{id}/agenda/order")
+    List<AgendaItem> reorder(@PathParam("id") UUID sessionId, Reorder order);
+
+    @POST
+    @Path("/proposals/{id}/accept")
+    Proposal accept(@PathParam("id") UUID proposalId, Accept accept);
+
+    @POST
+    @Path("/proposals/{id}/decline")
+    Proposal decline(@PathParam("id") UUID proposalId, Decline decline);
+
+    @PUT
     @Path("/sessions/{id}/attendance")
     Session attendance(@PathParam("id") UUID sessionId, Attendance attendance);
 
@@ -163,8 +179,28 @@ public interface AssemblyClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AgendaItem(UUID id, String order, UUID parentId, int position, LocalizedText title, LocalizedText description,
-                      int durationMinutes, String presenter, List<Document> documents, UUID proposalId,
+                      int durationMinutes, String presenter, List<Document> documents, Related related, UUID proposalId,
                       Decision decision, List<AgendaItem> children) {
+    }
+
+    /** What an item is about (a petition, a budget cycle, a resident's proposal); kept when the item is changed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Related(String kind, String id) {
+    }
+
+    /** An item as changed by the secretary: every field is replaced, so the portal sends back what it does not edit. */
+    record ItemChange(LocalizedText title, LocalizedText description, int durationMinutes, String presenter,
+                      List<Document> documents, String relatedKind, String relatedId) {
+    }
+
+    /** The new order of all siblings under {@code parentId} (null: the top level). */
+    record Reorder(UUID parentId, List<UUID> itemIds) {
+    }
+
+    record Accept(UUID sessionId, Integer durationMinutes, String presenter) {
+    }
+
+    record Decline(String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -205,7 +241,9 @@ public interface AssemblyClient {
     record Attendance(Integer presentCount) {
     }
 
-    record NewDecision(String result, LocalizedText text, Integer votesFor, Integer votesAgainst, Integer abstentions) {
+    /** A decision with the vote as totals, or by name ({@code votesByName}; the service then counts the totals). */
+    record NewDecision(String result, LocalizedText text, Integer votesFor, Integer votesAgainst, Integer abstentions,
+                       List<NamedVote> votesByName) {
     }
 
     record NewProposal(LocalizedText title, LocalizedText description) {

@@ -362,4 +362,52 @@ public interface AssemblyMsg {
 
     @Message("The service said")
     String assembly_service_said();
+
+    @Message("Up")
+    String assembly_move_up();
+
+    @Message("Down")
+    String assembly_move_down();
+
+    @Message("Change")
+    String assembly_edit_item();
+
+    @Message("You change the text in the page's language; the other languages stay as they are.")
+    String assembly_edit_language_hint();
+
+    @Message("Residents' proposals awaiting your answer")
+    String assembly_open_proposals();
+
+    @Message("Accepting puts the proposal on this session's agenda (it must still be planned and have time left). Declining needs a written reason; the proposer and the public see it.")
+    String assembly_open_proposals_hint();
+
+    @Message("Accept into this session")
+    String assembly_accept_proposal();
+
+    @Message("Reason for declining")
+    String assembly_decline_reason();
+
+    @Message("At least 20 characters.")
+    String assembly_decline_hint();
+
+    @Message("Decline")
+    String assembly_decline_proposal();
+
+    @Message("Member")
+    String assembly_member();
+
+    @Message("Vote")
+    String assembly_vote();
+
+    @Message("Not recorded")
+    String assembly_vote_none();
+
+    @Message("When you record votes by name, the totals are counted from them and the numbers above are ignored.")
+    String assembly_votes_by_name_hint();
+
+    @Message("This item cannot move further that way.")
+    String assembly_error_move();
+
+    @Message("Write a reason of at least 20 characters; the proposer and the public will read it.")
+    String assembly_error_decline_reason();
 }

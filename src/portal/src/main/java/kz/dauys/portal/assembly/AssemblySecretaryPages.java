@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import kz.dauys.portal.web.Flash;
 import kz.dauys.portal.web.FormProblem;
@@ -55,8 +56,9 @@ public class AssemblySecretaryPages {
     static class Templates {
         static native TemplateInstance newSession(Body body, SessionInput input, FormProblem problem);
 
-        static native TemplateInstance manage(Session s, List<AgendaRow> rows, String next, List<String> results, Flash flash,
-                                              FormProblem problem);
+        static native TemplateInstance manage(Session s, List<AgendaRow> rows, String next, List<String> results,
+                                              List<Proposal> proposals, List<String> members, Flash flash,
+                                              FormProblem problem, SessionDesk.Typed typed);
     }
 
     public record SessionInput(String title, String date, String startTime, String plannedMinutes, String place,
@@ -67,12 +69,16 @@ public class AssemblySecretaryPages {
     public record AgendaRow(AgendaItem item, int depth) {
     }
 
+    static final List<String> CHOICES = List.of("FOR", "AGAINST", "ABSTAIN");
+
     private final AssemblyClient assembly;
     private final Pages pages;
+    private final SessionDesk desk;
 
-    AssemblySecretaryPages(@RestClient AssemblyClient assembly, Pages pages) {
+    AssemblySecretaryPages(@RestClient AssemblyClient assembly, Pages pages, SessionDesk desk) {
         this.assembly = assembly;
         this.pages = pages;
+        this.desk = desk;
     }
 
     @GET
@@ -105,7 +111,7 @@ public class AssemblySecretaryPages {
             Session created = assembly.planSession(bodyId, plan);
             return Response.seeOther(URI.create("/assembly/secretary/sessions/" + created.id() + "?done=saved")).build();
         } catch (WebApplicationException e) {
-            return sessionRefused(bodyId, input, refusal(e));
+            return sessionRefused(bodyId, input, SessionDesk.refusal(e));
         }
     }
 
@@ -170,54 +176,49 @@ public class AssemblySecretaryPages {
 
     @POST
     @Path("/sessions/{id}/items/{itemId}/decision")
-    @Operation(summary = "Record the decision on an item and the votes")
-    public Object decide(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm String result,
-                         @RestForm String text, @RestForm String votesFor, @RestForm String votesAgainst,
-                         @RestForm String abstentions) {
-        if (result == null || !RESULTS.contains(result) || trim(text).isEmpty()) {
-            return manageRefused(id, FormProblem.key("assembly_error_required"));
+    @Operation(summary = "Record the decision on an item and the votes: as totals, or each member's vote by name")
+    public Object decide(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, MultivaluedMap<String, String> form) {
+        String result = form.getFirst("result");
+        String text = trim(form.getFirst("text"));
+        SessionDesk.Typed typed = SessionDesk.Typed.of(itemId, "result", result, "text", text,
+                "votesFor", form.getFirst("votesFor"), "votesAgainst", form.getFirst("votesAgainst"),
+                "abstentions", form.getFirst("abstentions"));
+        if (result == null || !RESULTS.contains(result) || text.isEmpty()) {
+            return desk.refused(id, FormProblem.key("assembly_error_required"), typed);
+        }
+        List<NamedVote> byName = new ArrayList<>();
+        List<String> members = assembly.body(assembly.session(id).bodyId()).members();
+        for (int i = 0; members != null && i < members.size(); i++) {
+            String choice = trim(form.getFirst("vote_" + i));
+            if (CHOICES.contains(choice)) {
+                byName.add(new NamedVote(members.get(i), choice));
+            }
         }
         Integer yes;
         Integer no;
         Integer abstain;
         try {
-            yes = count(votesFor);
-            no = count(votesAgainst);
-            abstain = count(abstentions);
+            yes = byName.isEmpty() ? count(form.getFirst("votesFor")) : null;
+            no = byName.isEmpty() ? count(form.getFirst("votesAgainst")) : null;
+            abstain = byName.isEmpty() ? count(form.getFirst("abstentions")) : null;
         } catch (NumberFormatException e) {
-            return manageRefused(id, FormProblem.key("assembly_error_number"));
+            return desk.refused(id, FormProblem.key("assembly_error_number"), typed);
         }
-        return act(id, () -> assembly.decide(id, itemId,
-                new NewDecision(result, AssemblyPages.inLanguage(pages.language(), text.strip()), yes, no, abstain)));
+        return desk.act(id, () -> assembly.decide(id, itemId, new NewDecision(result,
+                AssemblyPages.inLanguage(pages.language(), text), yes, no, abstain, byName.isEmpty() ? null : byName)),
+                "saved", typed);
     }
 
     private Object act(UUID id, Runnable call) {
-        try {
-            call.run();
-            return Response.seeOther(URI.create("/assembly/secretary/sessions/" + id + "?done=saved")).build();
-        } catch (WebApplicationException e) {
-            return manageRefused(id, refusal(e));
-        }
-    }
-
-    private static FormProblem refusal(WebApplicationException e) {
-        ServiceProblem problem = ServiceProblem.of(e);
-        if (problem.status() >= 500 || problem.status() == 401) {
-            throw e;
-        }
-        return FormProblem.of(problem, "assembly_");
+        return desk.act(id, call, "saved", SessionDesk.Typed.NONE);
     }
 
     private TemplateInstance managePage(UUID id, Flash flash, FormProblem problem) {
-        Session s = assembly.session(id);
-        List<AgendaRow> rows = new ArrayList<>();
-        flatten(s.topLevel(), 0, rows);
-        return pages.show(Templates.manage(s, rows, s.status() == null ? null : NEXT.get(s.status()), RESULTS, flash, problem));
+        return desk.page(id, flash, problem, SessionDesk.Typed.NONE);
     }
 
     private Response manageRefused(UUID id, FormProblem problem) {
-        return Response.status(problem.status()).entity(managePage(id, null, problem))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return desk.refused(id, problem, SessionDesk.Typed.NONE);
     }
 
     private Response sessionRefused(UUID bodyId, SessionInput input, FormProblem problem) {
@@ -225,25 +226,15 @@ public class AssemblySecretaryPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    private static void flatten(List<AgendaItem> items, int depth, List<AgendaRow> rows) {
-        if (items == null) {
-            return;
-        }
-        for (AgendaItem item : items) {
-            rows.add(new AgendaRow(item, depth));
-            flatten(item.children(), depth + 1, rows);
-        }
-    }
-
     private static Integer count(String value) {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     }
 
-    private static String trim(String s) {
+    static String trim(String s) {
         return s == null ? "" : s.strip();
     }
 
-    private static String empty(String s) {
+    static String empty(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -237,4 +237,17 @@ public final class BudgetApi {
             return key("budget_impl_", status);
         }
     }
+
+    /** Paper ballots of one polling place: a label unique in the cycle, the valid ballots and the spoiled count. */
+    public record PaperBatchRequest(String label, List<BallotRequest> ballots, Integer spoiled) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PaperBatch(UUID id, String label, String enteredBy, Instant enteredAt, int ballots, int spoiled,
+                             Map<UUID, Long> totals) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProgressRequest(String status, Integer percent, String note, LocalDate notedOn) {
+    }
 }

@@ -38,6 +38,30 @@ public interface BudgetClient {
     Cycle cycle(@PathParam("id") UUID id);
 
     @POST
+    @Path("/cycles")
+    Cycle openCycle(CycleForm.Request request);
+
+    @PUT
+    @Path("/cycles/{id}")
+    Cycle changeCycle(@PathParam("id") UUID id, CycleForm.Request request);
+
+    @POST
+    @Path("/cycles/{id}/voting/paper-batches")
+    PaperBatch enterPaperBatch(@PathParam("id") UUID cycleId, PaperBatchRequest request);
+
+    @GET
+    @Path("/cycles/{id}/voting/paper-batches")
+    List<PaperBatch> paperBatches(@PathParam("id") UUID cycleId);
+
+    @POST
+    @Path("/cycles/{id}/results/compute")
+    Results recount(@PathParam("id") UUID cycleId);
+
+    @POST
+    @Path("/cycles/{id}/implementation/{proposalId}")
+    Note recordProgress(@PathParam("id") UUID cycleId, @PathParam("proposalId") UUID proposalId, ProgressRequest request);
+
+    @POST
     @Path("/cycles/{id}/advance")
     Cycle advance(@PathParam("id") UUID id, AdvanceRequest request);
 

@@ -558,4 +558,235 @@ public interface BudgetMsg {
 
     @Message("The budget service did not accept the proposal; its reason is below.")
     String budget_error_rejected();
+
+    @Message("Open a budget cycle")
+    String budget_cycle_new();
+
+    @Message("Change the cycle")
+    String budget_cycle_edit();
+
+    @Message("Back to the budget desk")
+    String budget_back_to_desk();
+
+    @Message("The budget service said")
+    String budget_service_said();
+
+    @Message("Texts, budget, dates and rules can be changed until voting opens.")
+    String budget_cycle_form_hint();
+
+    @Message("Territory code")
+    String budget_cycle_territory();
+
+    @Message("Your territory or one inside it, e.g. KZ-75-BOSTANDYK. It cannot change later.")
+    String budget_cycle_territory_hint();
+
+    @Message("Title (at least one language)")
+    String budget_cycle_title();
+
+    @Message("Budget in tenge")
+    String budget_cycle_budget();
+
+    @Message("First day of each phase")
+    String budget_cycle_dates();
+
+    @Message("Each phase starts after the one before; the cycle is announced until proposals open.")
+    String budget_cycle_dates_hint();
+
+    @Message("How the winners are counted")
+    String budget_cycle_rule();
+
+    @Message("What equal shares weighs")
+    String budget_cycle_utility();
+
+    @Message("The cost of the projects")
+    String budget_cycle_utility_cost();
+
+    @Message("The number of projects")
+    String budget_cycle_utility_cardinality();
+
+    @Message("The ballot")
+    String budget_cycle_ballot();
+
+    @Message("Tick the projects (within the budget)")
+    String budget_cycle_ballot_approval();
+
+    @Message("Spread points over the projects")
+    String budget_cycle_ballot_cumulative();
+
+    @Message("Leave a number empty for no limit. Share of the budget: approval only; points: cumulative only.")
+    String budget_cycle_ballot_hint();
+
+    @Message("At least this many projects")
+    String budget_cycle_min_projects();
+
+    @Message("At most this many projects")
+    String budget_cycle_max_projects();
+
+    @Message("At least this share of the budget, %")
+    String budget_cycle_min_share();
+
+    @Message("Points per voter")
+    String budget_cycle_max_points();
+
+    @Message("At most this many points on one project")
+    String budget_cycle_max_points_project();
+
+    @Message("Save the changes")
+    String budget_cycle_save();
+
+    @Message("Open the cycle")
+    String budget_cycle_open();
+
+    @Message("Fill in the territory, a title in at least one language, the counting rule and the ballot.")
+    String budget_cycle_error_required();
+
+    @Message("Give the first day of every phase as a date.")
+    String budget_cycle_error_dates();
+
+    @Message("The ballot limits are whole numbers.")
+    String budget_cycle_error_rules();
+
+    @Message("The budget service did not accept this; its reason is below.")
+    String budget_official_error_rejected();
+
+    @Message("You do not manage this territory's budget.")
+    String budget_official_error_forbidden();
+
+    @Message("This was done already, or the cycle changed meanwhile.")
+    String budget_official_error_conflict();
+
+    @Message("Too many attempts; try again in a minute.")
+    String budget_official_error_rate_limited();
+
+    @Message("Open a new cycle")
+    String budget_open_cycle();
+
+    @Message("Change the cycle's settings")
+    String budget_edit_cycle();
+
+    @Message("Paper ballots")
+    String budget_paper_title();
+
+    @Message("Projects by their number on the ballot paper")
+    String budget_paper_numbers();
+
+    @Message("Batch label (protocol number)")
+    String budget_paper_label();
+
+    @Message("Unique in the cycle, e.g. \"Polling station 12, protocol 3\".")
+    String budget_paper_label_hint();
+
+    @Message("Ballots, one per line")
+    String budget_paper_ballots();
+
+    @Message("The numbers of the ticked projects: \"1, 3\". For identical ballots: \"12 x 1, 3\" is twelve ballots.")
+    String budget_paper_ballots_hint();
+
+    @Message("Number and points of each project: \"1=3, 2=2\". For identical ballots: \"12 x 1=3, 2=2\".")
+    String budget_paper_ballots_hint_points();
+
+    @Message("Spoiled ballots")
+    String budget_paper_spoiled();
+
+    @Message("Count this batch")
+    String budget_paper_enter();
+
+    @Message("Paper ballots are entered during voting and tallying only.")
+    String budget_paper_closed();
+
+    @Message("Batches entered")
+    String budget_paper_batches();
+
+    @Message("Valid ballots")
+    String budget_paper_valid();
+
+    @Message("Entered by")
+    String budget_paper_entered_by();
+
+    @Message("See line {line}.")
+    String budget_paper_bad_line(int line);
+
+    @Message("Give the batch label and the number of spoiled ballots as a whole number.")
+    String budget_paper_error_required();
+
+    @Message("A ballot names a project that is not on the ballot paper, names one twice, or cannot be read.")
+    String budget_paper_error_line();
+
+    @Message("The number of identical ballots is not readable or makes the batch too large.")
+    String budget_paper_error_count();
+
+    @Message("Type at least one ballot.")
+    String budget_paper_error_empty();
+
+    @Message("Implementation progress")
+    String budget_progress_title();
+
+    @Message("Progress is recorded once the results are published.")
+    String budget_progress_closed();
+
+    @Message("Status")
+    String budget_progress_status();
+
+    @Message("Done, %")
+    String budget_progress_percent();
+
+    @Message("What happened")
+    String budget_progress_note();
+
+    @Message("On which day")
+    String budget_progress_day();
+
+    @Message("Today when left empty; never a future day.")
+    String budget_progress_day_hint();
+
+    @Message("Record the progress")
+    String budget_progress_record();
+
+    @Message("No funded projects yet.")
+    String budget_progress_none();
+
+    @Message("Choose the status, give the percent done (0 to 100) and write what happened.")
+    String budget_progress_error_required();
+
+    @Message("Give the day as a date.")
+    String budget_progress_error_date();
+
+    @Message("Enter paper ballots")
+    String budget_enter_paper();
+
+    @Message("Count the results again")
+    String budget_recount();
+
+    @Message("Counts every online and paper ballot again with the cycle's rule; the results are published when the cycle moves to Results.")
+    String budget_recount_hint();
+
+    @Message("See the provisional results")
+    String budget_see_results();
+
+    @Message("Record implementation progress")
+    String budget_record_progress();
+
+    @Message("My ballots in participatory budgets")
+    String budget_my_ballots();
+
+    @Message("Your ballots cannot be shown just now; the budget service does not answer.")
+    String budget_my_ballots_unavailable();
+
+    @Message("Cycle")
+    String budget_my_ballots_cycle();
+
+    @Message("My choice")
+    String budget_my_ballots_choice();
+
+    @Message("Cast")
+    String budget_my_ballots_when();
+
+    @Message("{count} projects, {total} ₸")
+    String budget_my_ballots_projects(int count, String total);
+
+    @Message("version {revision}")
+    String budget_my_ballots_version(int revision);
+
+    @Message("You have not voted in any budget cycle yet.")
+    String budget_my_ballots_none();
 }

@@ -627,4 +627,25 @@ public interface Msg {
 
     @Message("Publish the answer")
     String official_publish();
+
+    @Message("The case is assigned.")
+    String flash_done_assigned();
+
+    @Message("The term is extended and the complainant is told.")
+    String flash_done_extended();
+
+    @Message("The cycle is open.")
+    String flash_done_opened();
+
+    @Message("The results are counted again.")
+    String flash_done_recounted();
+
+    @Message("The paper ballots are counted.")
+    String flash_done_entered();
+
+    @Message("The proposal is on the agenda.")
+    String flash_done_accepted();
+
+    @Message("The proposal is declined; the proposer is told why.")
+    String flash_done_declined();
 }

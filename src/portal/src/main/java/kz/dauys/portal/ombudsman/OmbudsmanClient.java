@@ -83,6 +83,26 @@ public interface OmbudsmanClient {
     QueueItem decide(@PathParam("id") UUID id, Decision decision);
 
     @POST
+    @Path("/cases/{id}/assignment")
+    QueueItem assign(@PathParam("id") UUID id, Assign assign);
+
+    @POST
+    @Path("/cases/{id}/extension")
+    QueueItem extend(@PathParam("id") UUID id, Extend extension);
+
+    @POST
+    @Path("/cases/{id}/status")
+    QueueItem move(@PathParam("id") UUID id, Move move);
+
+    @POST
+    @Path("/cases/{id}/body-answer")
+    QueueItem bodyAnswer(@PathParam("id") UUID id, Text answer);
+
+    @GET
+    @Path("/offices/{code}/staff")
+    List<StaffMember> staffOf(@PathParam("code") String office);
+
+    @POST
     @Path("/cases/{id}/notes")
     Message note(@PathParam("id") UUID id, Text text);
 
@@ -177,12 +197,50 @@ public interface OmbudsmanClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    record Deadlines(LocalDate decisionDueOn, LocalDate extendedUntil, String extensionReason, LocalDate extendedOn,
+                     LocalDate answerDueOn, LocalDate bodyAnsweredOn, LocalDate latestExtension) {
+    }
+
+    /** A staff member of an office who may be assigned a case (known once they have used the desk). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StaffMember(String username, String displayName, String office) {
+    }
+
+    record Assign(String assignee) {
+    }
+
+    record Extend(LocalDate until, String reason, String message) {
+    }
+
+    /** The next step of an accepted case: {@code inquiry}, {@code recommendation} or {@code closed} (text required for the two last). */
+    record Move(String status, String text) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record StaffCase(QueueItem summary, String sourceId, String sourceLink, String title, String description,
                      LocalDate happenedOn, String alreadyTried, Complainant complainant, Outcome outcome,
-                     List<String> allowedNext, List<TimelineEntry> timeline, List<Message> messages) {
+                     Deadlines deadlines, List<String> allowedNext, List<TimelineEntry> timeline, List<Message> messages) {
 
         public List<Message> notes() {
             return messages == null ? List.of() : messages.stream().filter(Message::isNote).toList();
+        }
+
+        /** The steps of the handling after the decision that the service allows now (inquiry, recommendation, closed). */
+        public List<String> nextSteps() {
+            return allowedNext == null ? List.of() : allowedNext.stream().filter(OmbudsmanDeskPages.STEPS::contains).toList();
+        }
+
+        public boolean isFinished() {
+            return allowedNext == null || allowedNext.isEmpty();
+        }
+
+        /** Whether the decision on admission is still pending (only then may its term be extended). */
+        public boolean isUndecided() {
+            return "received".equals(summary.status()) || "triage".equals(summary.status());
+        }
+
+        public boolean awaitsBodyAnswer() {
+            return "recommendation".equals(summary.status()) && (deadlines == null || deadlines.bodyAnsweredOn() == null);
         }
 
         public List<Message> correspondence() {

@@ -55,13 +55,16 @@ public class OmbudsmanDeskPages {
     static final List<String> URGENCIES = List.of("LIFE_OR_HEALTH", "DETENTION", "CHILDREN", "STANDARD");
     static final List<String> BREACH_KINDS = List.of("ACKNOWLEDGEMENT", "DECISION", "TRANSFER", "EXTENSION_NOTICE", "BODY_ANSWER");
     static final List<String> OUTCOMES = List.of("ACCEPTED", "INADMISSIBLE", "TRANSFERRED");
+    /** The steps after the decision that the status form offers; the two last need a text. */
+    static final List<String> STEPS = List.of("inquiry", "recommendation", "closed");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(QueuePage cases, QueueFilter filter, List<Option> offices, List<String> statuses,
                                              List<String> urgencies);
 
-        static native TemplateInstance caseView(StaffCase c, Flash flash, FormProblem problem);
+        static native TemplateInstance caseView(StaffCase c, List<StaffMember> staff, Flash flash, FormProblem problem,
+                                                CaseForm typed);
 
         static native TemplateInstance triage(TriageForm form, StaffCase c, FormProblem problem);
 
@@ -72,6 +75,28 @@ public class OmbudsmanDeskPages {
     /** The queue filters as chosen on the page. */
     public record QueueFilter(String office, String status, String urgency, String dueBefore, String breached,
                               boolean includeFinished) {
+    }
+
+    /** What was typed into the case's handling forms, shown again when a form is refused. */
+    public record CaseForm(String assignee, String until, String reason, String message, String status, String text,
+                           String answer) {
+
+        static final CaseForm EMPTY = new CaseForm(null, null, null, null, null, null, null);
+
+        public CaseForm {
+            assignee = assignee == null ? "" : assignee;
+            until = until == null ? "" : until;
+            reason = reason == null ? "" : reason;
+            message = message == null ? "" : message;
+            status = status == null ? "" : status;
+            text = text == null ? "" : text;
+            answer = answer == null ? "" : answer;
+        }
+
+        /** The staff member chosen in the refused form, else the case's assignee. */
+        public String assigneeOr(String current) {
+            return assignee.isEmpty() ? current : assignee;
+        }
     }
 
     private final OmbudsmanClient ombudsman;
@@ -101,14 +126,92 @@ public class OmbudsmanDeskPages {
     @Path("/cases/{id}")
     @Operation(summary = "A case: texts, deadlines, timeline, internal notes and the correspondence with the complainant")
     public TemplateInstance caseView(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("error") String error) {
-        return pages.show(Templates.caseView(ombudsman.staffCase(id), Flash.of(done, error), null));
+        StaffCase c = ombudsman.staffCase(id);
+        return pages.show(Templates.caseView(c, assignable(c), Flash.of(done, error), null, CaseForm.EMPTY));
+    }
+
+    @POST
+    @Path("/cases/{id}/assignment")
+    @Operation(summary = "Assign the case to a staff member of its office")
+    public Object assign(@PathParam("id") UUID id, @RestForm String assignee) {
+        CaseForm typed = new CaseForm(blank(assignee), null, null, null, null, null, null);
+        if (typed.assignee().isEmpty()) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_assignee"), typed);
+        }
+        return act(id, () -> ombudsman.assign(id, new Assign(typed.assignee())), "assigned", typed);
+    }
+
+    @POST
+    @Path("/cases/{id}/extension")
+    @Operation(summary = "Extend the term of the decision (the reason is recorded and the complainant told)")
+    public Object extend(@PathParam("id") UUID id, @RestForm String until, @RestForm String reason, @RestForm String message) {
+        CaseForm typed = new CaseForm(null, blank(until), blank(reason), blank(message), null, null, null);
+        LocalDate date = date(until);
+        if (date == null) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_until"), typed);
+        }
+        if (typed.reason().isEmpty()) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_extension_reason"), typed);
+        }
+        return act(id, () -> ombudsman.extend(id, new Extend(date, typed.reason(), blank(typed.message()))), "extended", typed);
+    }
+
+    @POST
+    @Path("/cases/{id}/status")
+    @Operation(summary = "The next step of an accepted case: inquiry, recommendation (with its text) or closing (with the summary)")
+    public Object move(@PathParam("id") UUID id, @RestForm String status, @RestForm String text) {
+        CaseForm typed = new CaseForm(null, null, null, null, blank(status), blank(text), null);
+        if (!STEPS.contains(typed.status())) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_step"), typed);
+        }
+        if (!"inquiry".equals(typed.status()) && typed.text().isEmpty()) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_step_text"), typed);
+        }
+        return act(id, () -> ombudsman.move(id, new Move(typed.status(), blank(typed.text()))), "saved", typed);
+    }
+
+    @POST
+    @Path("/cases/{id}/body-answer")
+    @Operation(summary = "Record the body's answer to the recommendation")
+    public Object bodyAnswer(@PathParam("id") UUID id, @RestForm String answer) {
+        CaseForm typed = new CaseForm(null, null, null, null, null, null, blank(answer));
+        if (typed.answer().isEmpty()) {
+            return caseRefused(id, FormProblem.key("ombudsman_error_message_empty"), typed);
+        }
+        return act(id, () -> ombudsman.bodyAnswer(id, new Text(typed.answer())), "saved", typed);
+    }
+
+    /** Staff the case may be given to: its office's, and the central office's when the viewer may see them. */
+    private List<StaffMember> assignable(StaffCase c) {
+        if (c.isFinished()) {
+            return List.of();
+        }
+        List<StaffMember> staff = new java.util.ArrayList<>(staffOf(c.summary().office()));
+        if (!"central".equals(c.summary().office())) {
+            staff.addAll(staffOf("central"));
+        }
+        return staff;
+    }
+
+    private List<StaffMember> staffOf(String office) {
+        if (office == null) {
+            return List.of();
+        }
+        try {
+            return ombudsman.staffOf(office);
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() >= 500) {
+                throw e;
+            }
+            return List.of();
+        }
     }
 
     @POST
     @Path("/cases/{id}/acknowledgement")
     @Operation(summary = "Acknowledge receipt (the complainant is told)")
     public Object acknowledge(@PathParam("id") UUID id, @RestForm String message) {
-        return act(id, () -> ombudsman.acknowledge(id, new Acknowledge(blank(message))), "saved");
+        return act(id, () -> ombudsman.acknowledge(id, new Acknowledge(blank(message))), "saved", CaseForm.EMPTY);
     }
 
     @POST
@@ -116,9 +219,9 @@ public class OmbudsmanDeskPages {
     @Operation(summary = "Add an internal note (never shown to the complainant)")
     public Object note(@PathParam("id") UUID id, @RestForm String text) {
         if (blank(text) == null) {
-            return caseRefused(id, FormProblem.key("ombudsman_error_message_empty"));
+            return caseRefused(id, FormProblem.key("ombudsman_error_message_empty"), CaseForm.EMPTY);
         }
-        return act(id, () -> ombudsman.note(id, new Text(text.strip())), "saved");
+        return act(id, () -> ombudsman.note(id, new Text(text.strip())), "saved", CaseForm.EMPTY);
     }
 
     @POST
@@ -126,9 +229,9 @@ public class OmbudsmanDeskPages {
     @Operation(summary = "Write to the complainant")
     public Object message(@PathParam("id") UUID id, @RestForm String text) {
         if (blank(text) == null) {
-            return caseRefused(id, FormProblem.key("ombudsman_error_message_empty"));
+            return caseRefused(id, FormProblem.key("ombudsman_error_message_empty"), CaseForm.EMPTY);
         }
-        return act(id, () -> ombudsman.message(id, new Text(text.strip())), "saved");
+        return act(id, () -> ombudsman.message(id, new Text(text.strip())), "saved", CaseForm.EMPTY);
     }
 
     @GET
@@ -210,7 +313,7 @@ public class OmbudsmanDeskPages {
                 charts.horizontalBars("ombudsman-office", msg.ombudsman_chart_office(), msg.ombudsman_chart_office_desc(), byOffice));
     }
 
-    private Object act(UUID id, Runnable call, String done) {
+    private Object act(UUID id, Runnable call, String done, CaseForm typed) {
         try {
             call.run();
             return Response.seeOther(URI.create("/ombudsman-desk/cases/" + id + "?done=" + done)).build();
@@ -219,12 +322,13 @@ public class OmbudsmanDeskPages {
             if (problem.status() >= 500) {
                 throw e;
             }
-            return caseRefused(id, FormProblem.of(problem, "ombudsman_"));
+            return caseRefused(id, FormProblem.of(problem, "ombudsman_"), typed);
         }
     }
 
-    private Response caseRefused(UUID id, FormProblem problem) {
-        return Response.status(problem.status()).entity(pages.show(Templates.caseView(ombudsman.staffCase(id), null, problem)))
+    private Response caseRefused(UUID id, FormProblem problem, CaseForm typed) {
+        StaffCase c = ombudsman.staffCase(id);
+        return Response.status(problem.status()).entity(pages.show(Templates.caseView(c, assignable(c), null, problem, typed)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 

@@ -446,4 +446,103 @@ public interface OmbudsmanMsg {
 
     @Message("The service said")
     String ombudsman_service_said();
+
+    @Message("Handling")
+    String ombudsman_handling();
+
+    @Message("Assigned to")
+    String ombudsman_assignee();
+
+    @Message("Nobody yet")
+    String ombudsman_nobody();
+
+    @Message("Decision due")
+    String ombudsman_decision_due();
+
+    @Message("extended until")
+    String ombudsman_extended_until();
+
+    @Message("The body's answer due")
+    String ombudsman_answer_due();
+
+    @Message("Recommendation")
+    String ombudsman_recommendation();
+
+    @Message("The body's answer")
+    String ombudsman_body_answer();
+
+    @Message("Closing summary")
+    String ombudsman_closing_summary();
+
+    @Message("Assign to")
+    String ombudsman_assign_to();
+
+    @Message("Choose…")
+    String ombudsman_choose();
+
+    @Message("Staff of the case's office (and of the central office, for central administrators) who have used the desk.")
+    String ombudsman_assign_hint();
+
+    @Message("Assign")
+    String ombudsman_assign();
+
+    @Message("Extend the decision term")
+    String ombudsman_extend();
+
+    @Message("New decision date")
+    String ombudsman_extend_until();
+
+    @Message("At most until {date}. The complainant is told at once.")
+    String ombudsman_extend_hint(String date);
+
+    @Message("Reason for the extension (recorded)")
+    String ombudsman_extend_reason();
+
+    @Message("Your own message to the complainant (optional)")
+    String ombudsman_extend_message();
+
+    @Message("Without it the complainant gets the standard notice with the new date and the reason.")
+    String ombudsman_extend_message_hint();
+
+    @Message("Next step")
+    String ombudsman_next_step();
+
+    @Message("Start the inquiry")
+    String ombudsman_step_inquiry();
+
+    @Message("Issue a recommendation to the body")
+    String ombudsman_step_recommendation();
+
+    @Message("Close the case")
+    String ombudsman_step_closed();
+
+    @Message("Other step")
+    String ombudsman_step_unknown();
+
+    @Message("The recommendation, or the closing summary")
+    String ombudsman_step_text();
+
+    @Message("Needed for a recommendation and for closing; not for the inquiry.")
+    String ombudsman_step_text_hint();
+
+    @Message("Record the step")
+    String ombudsman_record_step();
+
+    @Message("Record the body's answer")
+    String ombudsman_record_body_answer();
+
+    @Message("Choose the staff member to assign.")
+    String ombudsman_error_assignee();
+
+    @Message("Give the new decision date.")
+    String ombudsman_error_until();
+
+    @Message("Give the reason for the extension; it is recorded and sent to the complainant.")
+    String ombudsman_error_extension_reason();
+
+    @Message("Choose the next step.")
+    String ombudsman_error_step();
+
+    @Message("A recommendation and a closing need their text.")
+    String ombudsman_error_step_text();
 }

@@ -59,7 +59,8 @@ public class PetitionPages {
 
         static native TemplateInstance howItWorks(Rules rules, List<Reason> reasons);
 
-        static native TemplateInstance mine(List<Petition> petitions, Flash flash);
+        static native TemplateInstance mine(List<Petition> petitions, kz.dauys.portal.budget.MyBallots.Ballots ballots,
+                                            Flash flash);
     }
 
     /** An addressee the author may choose: encoded as level|body|code|territory in the form. */
@@ -74,12 +75,15 @@ public class PetitionPages {
     private final Pages pages;
     private final Viewer viewer;
     private final Territories territories;
+    private final kz.dauys.portal.budget.MyBallots ballots;
 
-    PetitionPages(@RestClient PetitionsClient petitions, Pages pages, Viewer viewer, Territories territories) {
+    PetitionPages(@RestClient PetitionsClient petitions, Pages pages, Viewer viewer, Territories territories,
+                  kz.dauys.portal.budget.MyBallots ballots) {
         this.petitions = petitions;
         this.pages = pages;
         this.viewer = viewer;
         this.territories = territories;
+        this.ballots = ballots;
     }
 
     @GET
@@ -209,7 +213,7 @@ public class PetitionPages {
     @RolesAllowed(Viewer.CITIZEN)
     @Operation(summary = "My petitions")
     public TemplateInstance mine(@QueryParam("done") String done) {
-        return pages.show(Templates.mine(petitions.mine(), Flash.of(done, null)));
+        return pages.show(Templates.mine(petitions.mine(), ballots.mine(), Flash.of(done, null)));
     }
 
     private TemplateInstance form(FormInput input, String error) {

@@ -9,7 +9,8 @@ import java.util.Set;
 public record Flash(String kind, String key) {
 
     public static final Set<String> DONE = Set.of("signed", "unsigned", "submitted", "decided", "claimed", "reviewed",
-            "merged", "voted", "proposed", "followed", "unfollowed", "filed", "triaged", "answered", "saved");
+            "merged", "voted", "proposed", "followed", "unfollowed", "filed", "triaged", "answered", "saved", "assigned",
+            "extended", "opened", "recounted", "entered", "accepted", "declined");
     public static final Set<String> ERRORS = Set.of("not-resident", "under-age", "no-iin", "not-signable", "already-signed",
             "not-a-citizen-account", "sign-in-required", "rate-limited", "unavailable", "rejected-input", "conflict",
             "forbidden", "not-found");

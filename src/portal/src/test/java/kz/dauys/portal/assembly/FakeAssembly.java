@@ -53,9 +53,9 @@ class FakeAssembly implements AssemblyClient {
 
     Session theSession() {
         AgendaItem child = new AgendaItem(UUID.randomUUID(), "1.1", ITEM_ID, 0, LocalizedText.of("Report of the akimat"), null,
-                20, "Deputy akim", List.of(), null, null, List.of());
+                20, "Deputy akim", List.of(), null, null, null, List.of());
         AgendaItem top = new AgendaItem(ITEM_ID, "1", null, 0, LocalizedText.of("Budget of the city for 2027"), null, 60,
-                "Head of finance", List.of(), null,
+                "Head of finance", List.of(), null, null,
                 "in_session".equals(sessionStatus) ? null
                         : new Decision("ADOPTED", LocalizedText.of("Adopted as proposed"), 30, 2, 1, List.of(), Instant.now()),
                 List.of(child));
@@ -95,6 +95,30 @@ class FakeAssembly implements AssemblyClient {
     @Override
     public void removeItem(UUID sessionId, UUID itemId) {
         write("removeItem", itemId);
+    }
+
+    @Override
+    public AgendaItem changeItem(UUID sessionId, UUID itemId, ItemChange item) {
+        calls.add("changeItem");
+        return theSession().agenda().get(0);
+    }
+
+    @Override
+    public List<AgendaItem> reorder(UUID sessionId, Reorder order) {
+        calls.add("reorder");
+        return theSession().agenda();
+    }
+
+    @Override
+    public Proposal accept(UUID proposalId, Accept accept) {
+        calls.add("accept");
+        return proposal(proposalId);
+    }
+
+    @Override
+    public Proposal decline(UUID proposalId, Decline decline) {
+        calls.add("decline");
+        return proposal(proposalId);
     }
 
     @Override

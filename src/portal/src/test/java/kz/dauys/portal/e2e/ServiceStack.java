@@ -55,11 +55,18 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
     static volatile String portalUrl;
     static final Map<String, String> SERVICE_URLS = new LinkedHashMap<>();
 
+    /** The address of a running service of this run ({@code budget}, {@code ombudsman}, ...), for tests that prepare data. */
+    public static String serviceUrl(String service) {
+        return SERVICE_URLS.get(service);
+    }
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(new DauysTestStack().start());
         Path root = repositoryRoot();
-        Path logs = root.resolve("src/portal/target/e2e-logs");
+        // Per run, like the databases: two runs on one machine must not overwrite each other's copies and logs.
+        String suffix = "e2e".equals(RUN) ? "" : "-" + RUN;
+        Path logs = root.resolve("src/portal/target/e2e-logs" + suffix);
         try {
             Files.createDirectories(logs);
             for (String service : SERVICES) {
@@ -68,7 +75,7 @@ public class ServiceStack implements QuarkusTestResourceLifecycleManager {
                     throw new IllegalStateException(built + "/quarkus-run.jar is missing: build the service first (./mvnw install -pl src/" + service + " -DskipTests)");
                 }
                 // A copy: the service's own build may rewrite its target/ while this suite runs.
-                Path app = root.resolve("src/portal/target/e2e-apps/" + service);
+                Path app = root.resolve("src/portal/target/e2e-apps" + suffix + "/" + service);
                 copyTree(built, app);
                 Path jar = app.resolve("quarkus-run.jar");
                 String database = "dauys_" + service + "_" + RUN;

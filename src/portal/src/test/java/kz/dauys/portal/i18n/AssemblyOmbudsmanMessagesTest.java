@@ -37,19 +37,20 @@ class AssemblyOmbudsmanMessagesTest {
     private static final Pattern CODE_KEY = Pattern.compile("\\.codeKey\\('([a-z_]+)'\\)");
 
     /** Every code of the assembly and ombudsman services, by the prefix the templates use. */
-    static final Map<String, List<String>> CODES = Map.of(
-            "ombudsman_status_", List.of("received", "triage", "accepted", "inquiry", "recommendation", "closed", "inadmissible",
-                    "transferred", "unknown"),
-            "ombudsman_urgency_", List.of("LIFE_OR_HEALTH", "DETENTION", "CHILDREN", "STANDARD", "unknown"),
-            "ombudsman_breach_", List.of("ACKNOWLEDGEMENT", "DECISION", "TRANSFER", "EXTENSION_NOTICE", "BODY_ANSWER", "unknown"),
-            "ombudsman_outcome_", List.of("ACCEPTED", "INADMISSIBLE", "TRANSFERRED", "unknown"),
-            "assembly_kind_", List.of("MASLIKHAT", "COMMUNITY_GATHERING", "unknown"),
-            "assembly_session_", List.of("planned", "agenda_published", "in_session", "closed", "minutes_published", "unknown"),
-            "assembly_move_", List.of("agenda_published", "in_session", "closed", "minutes_published", "unknown"),
-            "assembly_proposal_", List.of("in_moderation", "changes_requested", "rejected", "collecting", "awaiting_decision",
-                    "accepted", "declined", "hidden", "unknown"),
-            "assembly_result_", List.of("ADOPTED", "REJECTED", "POSTPONED", "unknown"),
-            "assembly_choice_", List.of("FOR", "AGAINST", "ABSTAIN", "unknown"));
+    static final Map<String, List<String>> CODES = Map.ofEntries(
+            Map.entry("ombudsman_status_", List.of("received", "triage", "accepted", "inquiry", "recommendation", "closed", "inadmissible",
+                    "transferred", "unknown")),
+            Map.entry("ombudsman_urgency_", List.of("LIFE_OR_HEALTH", "DETENTION", "CHILDREN", "STANDARD", "unknown")),
+            Map.entry("ombudsman_breach_", List.of("ACKNOWLEDGEMENT", "DECISION", "TRANSFER", "EXTENSION_NOTICE", "BODY_ANSWER", "unknown")),
+            Map.entry("ombudsman_outcome_", List.of("ACCEPTED", "INADMISSIBLE", "TRANSFERRED", "unknown")),
+            Map.entry("ombudsman_step_", List.of("inquiry", "recommendation", "closed", "unknown")),
+            Map.entry("assembly_kind_", List.of("MASLIKHAT", "COMMUNITY_GATHERING", "unknown")),
+            Map.entry("assembly_session_", List.of("planned", "agenda_published", "in_session", "closed", "minutes_published", "unknown")),
+            Map.entry("assembly_move_", List.of("agenda_published", "in_session", "closed", "minutes_published", "unknown")),
+            Map.entry("assembly_proposal_", List.of("in_moderation", "changes_requested", "rejected", "collecting", "awaiting_decision",
+                    "accepted", "declined", "hidden", "unknown")),
+            Map.entry("assembly_result_", List.of("ADOPTED", "REJECTED", "POSTPONED", "unknown")),
+            Map.entry("assembly_choice_", List.of("FOR", "AGAINST", "ABSTAIN", "unknown")));
 
     private static final Map<String, Class<?>> BUNDLES = Map.of("assembly", AssemblyMsg.class, "ombudsman", OmbudsmanMsg.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");

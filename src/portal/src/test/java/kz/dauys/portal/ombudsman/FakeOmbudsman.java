@@ -90,7 +90,7 @@ class FakeOmbudsman implements OmbudsmanClient {
         calls.add("staffCase");
         return new StaffCase(row(true), null, null, "Ramp removed at the clinic",
                 "The wheelchair ramp at clinic No. 5 was removed in October.", LocalDate.of(2026, 10, 1), "Wrote to the akimat",
-                new Complainant("Aigerim Nurlanovna", null, null, null, false, true, "KZ-75", "en"), null,
+                new Complainant("Aigerim Nurlanovna", null, null, null, false, true, "KZ-75", "en"), null, null,
                 List.of("triage"), List.of(new TimelineEntry(Instant.parse("2026-11-20T05:00:00Z"), "RECEIVED", null, "received", null, null)),
                 List.of(new Message(UUID.randomUUID(), "INTERNAL_NOTE", "ombudsman.almaty", "Check the building permit first.",
                                 Instant.parse("2026-11-21T05:00:00Z")),
@@ -126,6 +126,36 @@ class FakeOmbudsman implements OmbudsmanClient {
     public QueueItem decide(UUID id, Decision decision) {
         write("decide:" + decision.outcome(), decision);
         return row(false);
+    }
+
+    @Override
+    public QueueItem assign(UUID id, Assign assign) {
+        write("assign:" + assign.assignee(), assign);
+        return row(false);
+    }
+
+    @Override
+    public QueueItem extend(UUID id, Extend extension) {
+        write("extend:" + extension.until(), extension);
+        return row(false);
+    }
+
+    @Override
+    public QueueItem move(UUID id, Move move) {
+        write("move:" + move.status(), move);
+        return row(false);
+    }
+
+    @Override
+    public QueueItem bodyAnswer(UUID id, Text answer) {
+        write("bodyAnswer", answer);
+        return row(false);
+    }
+
+    @Override
+    public List<StaffMember> staffOf(String office) {
+        calls.add("staffOf " + office);
+        return List.of(new StaffMember("ombudsman.almaty", "Almaty Staff", office));
     }
 
     @Override
