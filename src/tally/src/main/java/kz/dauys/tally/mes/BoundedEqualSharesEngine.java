@@ -31,6 +31,12 @@ final class BoundedEqualSharesEngine {
     private long[] bounds = new long[2048];
     private boolean[] poorMark = new boolean[1024];
     private int shift;
+    /**
+     * Per project, an upper bound on its supporters' true money (scaled): from the last evaluation,
+     * lowered at each purchase by what its supporters certainly paid (see {@link #buy}). A project
+     * whose bound is below its cost is unaffordable without evaluating it.
+     */
+    private long[] moneyBound;
     private long totalMoney;
     private final java.util.ArrayDeque<Evaluation> pool = new java.util.ArrayDeque<>();
     private int[] candidateScratch = new int[0];
@@ -91,6 +97,9 @@ final class BoundedEqualSharesEngine {
                     break;
                 }
                 queue.poll();
+                if (certainlyUnaffordable(c.project)) {
+                    continue;
+                }
                 Evaluation ev = evaluate(round, c.project);
                 if (ev == null) {
                     return null;
@@ -246,6 +255,11 @@ final class BoundedEqualSharesEngine {
         return new MesRun(step, sequence.clone(), prices, false, purchases, money, List.of());
     }
 
+    private boolean certainlyUnaffordable(int project) {
+        long cost = profile.cost[project];
+        return cost > totalMoney || moneyBound[project] < cost << shift;
+    }
+
     private static boolean greater(BigInteger aNum, BigInteger aDen, BigInteger bNum, BigInteger bDen) {
         return aNum.multiply(bDen).compareTo(bNum.multiply(aDen)) > 0;
     }
@@ -266,6 +280,12 @@ final class BoundedEqualSharesEngine {
         totalMoney = total;
         bounds[2 * ROOT] = (total << shift) / n;
         bounds[2 * ROOT + 1] = 1;
+        if (moneyBound == null) {
+            moneyBound = new long[profile.projectCount];
+        }
+        for (int p = 0; p < profile.projectCount; p++) {
+            moneyBound[p] = profile.supporterCount[p] * (bounds[2 * ROOT] + bounds[2 * ROOT + 1]);
+        }
         return true;
     }
 
@@ -339,6 +359,7 @@ final class BoundedEqualSharesEngine {
             low += ev.weights[i] * ev.low[i];
             high += ev.weights[i] * ev.high[i];
         }
+        moneyBound[project] = Math.min(moneyBound[project], high);
         if (high < need) {
             ev.affordable = false;
             return ev;
@@ -563,6 +584,19 @@ final class BoundedEqualSharesEngine {
         long rhoHigh = ceilDiv(ev.rhoHighScaledNum, ev.richWeight);
         structure.ensure(round, ev.project);
         ensureCapacity(structure.patternCount());
+        long[][] coSupport = profile.coSupport;
+        if (coSupport != null) {
+            // Of the supporters of p, at least coSupport - (those of the buyers not paying rho in
+            // full) paid rho >= rhoLow each.
+            long notFull = profile.supporterCount[ev.project] - ev.richWeight;
+            long[] shared = coSupport[ev.project];
+            for (int p = 0; p < shared.length; p++) {
+                long payers = shared[p] - notFull;
+                if (payers > 0 && p != ev.project) {
+                    moneyBound[p] -= rhoLow * payers;
+                }
+            }
+        }
         if (ev.order != null) {
             for (int k = 0; k < ev.poorCount; k++) {
                 poorMark[ev.patterns[ev.order[k]]] = true;

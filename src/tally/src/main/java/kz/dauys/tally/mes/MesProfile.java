@@ -34,6 +34,11 @@ final class MesProfile {
     final int[][] supporters;
     /** Per project, the number of ballots approving it. */
     final long[] supporterCount;
+    /**
+     * coSupport[p][q]: the number of ballots approving both p and q (null for very many projects).
+     * Lets a run bound what the supporters of p paid for q without looking at them.
+     */
+    final long[][] coSupport;
 
     private MesProfile(Election election, Utility utility, TieBreak tieBreak) {
         this.election = election;
@@ -97,6 +102,24 @@ final class MesProfile {
                 supporterCount[p] += groupWeight[g];
             }
         }
+        this.coSupport = projectCount > MAX_CO_SUPPORT_PROJECTS ? null : coSupport(groupProjects);
+    }
+
+    private static final int MAX_CO_SUPPORT_PROJECTS = 2_000;
+
+    private long[][] coSupport(List<int[]> groupProjects) {
+        long[][] both = new long[projectCount][projectCount];
+        for (int g = 0; g < groupProjects.size(); g++) {
+            int[] approved = groupProjects.get(g);
+            long w = groupWeight[g];
+            for (int p : approved) {
+                long[] row = both[p];
+                for (int q : approved) {
+                    row[q] += w;
+                }
+            }
+        }
+        return both;
     }
 
     static MesProfile of(Election election, Utility utility, TieBreak tieBreak) {

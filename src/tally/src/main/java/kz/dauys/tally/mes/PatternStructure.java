@@ -138,31 +138,35 @@ final class PatternStructure {
             parents = Arrays.copyOf(parents, depth * 2);
             children = Arrays.copyOf(children, depth * 2);
         }
+        // The distinct parents, then their children numbered in the parents' order, so that a
+        // purchase reads and writes the patterns' money in memory order.
         int[] from = new int[64];
-        int[] to = new int[64];
         int n = 0;
         for (int g : profile.supporters[project]) {
             int p = patternOf[g];
-            int c = scratch[p];
-            if (c < 0) {
-                c = newPattern(p);
-                scratch[p] = c;
+            if (scratch[p] < 0) {
+                scratch[p] = 0;
                 if (n == from.length) {
                     from = Arrays.copyOf(from, n * 2);
-                    to = Arrays.copyOf(to, n * 2);
                 }
-                from[n] = p;
-                to[n] = c;
-                n++;
+                from[n++] = p;
             }
-            patternOf[g] = c;
+        }
+        Arrays.sort(from, 0, n);
+        int[] to = new int[n];
+        for (int i = 0; i < n; i++) {
+            to[i] = newPattern(from[i]);
+            scratch[from[i]] = to[i];
+        }
+        for (int g : profile.supporters[project]) {
+            patternOf[g] = scratch[patternOf[g]];
         }
         for (int i = 0; i < n; i++) {
             scratch[from[i]] = -1;
         }
         bought[depth] = project;
         parents[depth] = Arrays.copyOf(from, n);
-        children[depth] = Arrays.copyOf(to, n);
+        children[depth] = to;
         depth++;
         firstId[depth + 1] = patternCount;
     }
