@@ -1,5 +1,6 @@
 package kz.dauys.platform.identity;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import kz.dauys.kernel.iin.Iin;
@@ -104,7 +105,22 @@ public class CurrentUser {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object value = token.getClaim(name);
+        Object value = rawClaim(name);
         return value == null ? Optional.empty() : Optional.of(value.toString()).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * Text claims straight from the verified token's claim set: {@link JsonWebToken#getClaim(String)}
+     * throws and catches an exception (with the whole, deep stack) for every name that is not a
+     * standard claim, three times per signing request. Anything but text goes through the token API.
+     */
+    private Object rawClaim(String name) {
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal) {
+            Object value = principal.getClaims().getClaimValue(name);
+            if (value == null || value instanceof String) {
+                return value;
+            }
+        }
+        return token.getClaim(name);
     }
 }

@@ -19,8 +19,9 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class IinHasher {
 
-    private final SecretKeySpec key;
     private final String keyId;
+    /** One keyed Mac per thread: looking up and keying a Mac costs more than hashing 12 digits. */
+    private final ThreadLocal<Mac> macs;
 
     IinHasher(@ConfigProperty(name = "dauys.iin.hash-key") String base64Key,
               @ConfigProperty(name = "dauys.iin.hash-key-id", defaultValue = "k1") String keyId) {
@@ -28,16 +29,22 @@ public class IinHasher {
         if (keyBytes.length < 32) {
             throw new IllegalStateException("dauys.iin.hash-key must be at least 32 bytes, base64-encoded");
         }
-        this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(keyBytes, "HmacSHA256");
         this.keyId = keyId;
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
     }
 
     /** {@code <key id>:<hex HMAC>} of the IIN's 12 digits. */
     public String hash(Iin iin) {
+        // doFinal also resets the Mac for the next IIN.
+        return keyId + ":" + HexFormat.of().formatHex(macs.get().doFinal(iin.value().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return keyId + ":" + HexFormat.of().formatHex(mac.doFinal(iin.value().getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

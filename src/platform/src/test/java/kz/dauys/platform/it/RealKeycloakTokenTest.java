@@ -20,6 +20,18 @@ class RealKeycloakTokenTest {
     }
 
     @Test
+    void citizenClaimsAreReadFromTheToken() {
+        given().auth().oauth2(KeycloakTokens.accessToken("aigerim"))
+                .when().get("/test/citizen-claims")
+                .then().statusCode(200)
+                .body("iin", equalTo("950314401237"))
+                .body("region", equalTo("KZ-75"))
+                .body("district", equalTo("KZ-75-BOSTANDYK"))
+                .body("territory", equalTo("-"))
+                .body("displayName", equalTo("Айгерім С."));
+    }
+
+    @Test
     void missingTokenIsUnauthorizedProblem() {
         given().when().get("/test/moderation-only")
                 .then().statusCode(401)
