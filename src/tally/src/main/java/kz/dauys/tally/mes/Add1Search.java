@@ -61,41 +61,145 @@ final class Add1Search {
         if (exhaustive(current)) {
             return current;
         }
-        // Gallop: after a certified jump, extrapolate how far the rivals' prices can fall before they
-        // reach the winners' (a guess; only certification decides) and double the stride when
-        // nothing can be guessed. After the first failure, halve the stride at every run (a binary
-        // search for the last certifiable step); a failed stride of 1 is an ordinary Add1 step,
-        // after which galloping starts again.
+        return searchFrom(main, current, UNBOUNDED).answer();
+    }
+
+    /** What a search from a run reached: the Add1 outcome, or (none before the end) the last run. */
+    record Reach(MesRun answer, MesRun last) {
+    }
+
+    /** Where a search may go; the parallel search lowers the end while a segment is searched. */
+    interface Limits {
+        /** Steps from here on are not searched. */
+        long end();
+
+        /** The search has established the outcome up to this step. */
+        void progress(long step);
+
+        /** Whether the search has become useless. */
+        boolean stop();
+    }
+
+    private static final Limits UNBOUNDED = new Limits() {
+        @Override
+        public long end() {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public void progress(long step) {
+        }
+
+        @Override
+        public boolean stop() {
+            return false;
+        }
+    };
+
+    /**
+     * From a non-final run, the first final step (before the limits' end): the current run only
+     * moves by a certified jump or by an ordinary step of one unit.
+     *
+     * <p>Gallop: after a certified jump, extrapolate how far the rivals' prices can fall before they
+     * reach the winners' (a guess; only certification decides) and double the stride when nothing
+     * can be guessed. After a failed jump, search the last certifiable step below the failure:
+     * where the rival that failed it crosses the threshold, interpolating its price between the
+     * current run and the failed one, else halfway. A failed run one unit further is an ordinary
+     * Add1 step, after which galloping starts again.
+     */
+    Reach searchFrom(Runner runner, MesRun start, Limits limits) {
+        MesRun current = start;
+        limits.progress(current.step());
         long stride = 1;
-        boolean growing = true;
+        long failure = -1;
+        MesRun failed = null;
         while (true) {
-            MesRun next = run(current.step() + stride, current);
+            long x = current.step();
+            long last = limits.end() - 1;
+            if (x >= last || limits.stop()) {
+                return new Reach(null, current);
+            }
+            long target = Math.min(last, failure < 0 ? x + stride : x + bracketStride(current, failed, failure));
+            boolean ordinary = target == x + 1;
+            MesRun next = runner.run(target, current, !ordinary);
             if (next.certified()) {
-                long guess = guessStride(current, next);
-                current = next;
-                if (growing) {
-                    stride = guess < 0 ? stride * 2 : Math.max(1, Math.min(guess, stride * 16));
-                } else if (stride > 1) {
-                    stride /= 2;
-                } else {
-                    growing = true;
+                if (failure < 0) {
+                    long tried = target - x;
+                    long guess = guessStride(current, next);
+                    stride = guess < 0 ? tried * 2 : Math.max(1, Math.min(guess, tried * 16));
+                } else if (target >= failure) {
+                    failure = -1;
+                    stride = 1;
                 }
+                current = next;
+                limits.progress(current.step());
                 continue;
             }
-            if (stride > 1) {
-                growing = false;
-                stride /= 2;
+            if (!ordinary) {
+                failure = target;
+                failed = next;
                 continue;
             }
             if (!feasible(next)) {
-                return current;
+                return new Reach(current, null);
             }
             if (exhaustive(next)) {
-                return next;
+                return new Reach(next, null);
             }
             current = next;
-            growing = true;
+            limits.progress(current.step());
+            failure = -1;
+            stride = 1;
         }
+    }
+
+    /**
+     * The stride from the current run towards a failed step: where the failed run's rival, its price
+     * falling linearly from the current run's to the failed one's, reaches the threshold; halfway when
+     * that cannot be told. At least 1, below the failure when possible.
+     */
+    static long bracketStride(MesRun current, MesRun failed, long failure) {
+        long gap = failure - current.step();
+        if (gap <= 2) {
+            return 1;
+        }
+        long estimate = crossingStride(current, failed, gap);
+        if (estimate < 0) {
+            return gap / 2;
+        }
+        // The prices flatten as the budget grows, so the straight line overshoots: aim short.
+        return Math.max(1, Math.min(gap - 1, estimate * 7 / 10));
+    }
+
+    private static long crossingStride(MesRun current, MesRun failed, long gap) {
+        MesRun.Crossing crossing = failed == null ? null : failed.crossing();
+        if (crossing == null || crossing.round() >= current.rounds() || crossing.round() >= current.rivals().size()) {
+            return -1;
+        }
+        int r = crossing.round();
+        MesRun.Rival at = crossing.rival();
+        MesRun.Rival before = null;
+        for (MesRun.Rival candidate : current.rivals().get(r)) {
+            if (candidate.project() == at.project()) {
+                before = candidate;
+            }
+        }
+        if (before == null) {
+            return -1;
+        }
+        BigInteger tn = current.prices()[r][2];
+        BigInteger td = current.prices()[r][3];
+        BigInteger pn = before.numerator();
+        BigInteger pd = before.denominator();
+        // (price before - threshold) / (price before - price at the failure), each as a fraction
+        BigInteger above = pn.multiply(td).subtract(tn.multiply(pd));
+        BigInteger fall = pn.multiply(at.denominator()).subtract(at.numerator().multiply(pd));
+        if (above.signum() <= 0 || fall.signum() <= 0) {
+            return -1;
+        }
+        BigInteger steps = BigInteger.valueOf(gap).multiply(above).multiply(at.denominator())
+                .divide(fall.multiply(td));
+        return steps.min(BigInteger.valueOf(gap)).longValue();
     }
 
     /**

@@ -130,7 +130,9 @@ final class BoundedEqualSharesEngine {
                 if (certifying && (thresholdNum == null || (updated.project != expected
                         && !greater(updated.loNum, updated.loDen, thresholdNum, thresholdDen)))) {
                     if (abandon) {
-                        return ABANDONED;
+                        return thresholdNum == null ? ABANDONED : new MesRun(step, new int[0], new BigInteger[0][],
+                                false, null, null, List.of(), new MesRun.Crossing(round,
+                                        new MesRun.Rival(updated.project, updated.loNum, updated.loDen)));
                     }
                     certifying = false;
                 }

@@ -18,9 +18,22 @@ import java.util.List;
  * @param rivals    per round, the other projects priced in that round with a lower bound on their
  *                  price {project, numerator, denominator}; used only to guess how far the Add1
  *                  search can jump
+ * @param crossing  for a run abandoned because a rival's price fell to the earlier winner's: that
+ *                  round and rival (a lower bound on its price at this step), else null; used only
+ *                  to guess where certification stops
  */
 record MesRun(long step, int[] sequence, BigInteger[][] prices, boolean certified,
-              List<EqualSharesPurchase> purchases, BigInteger[][] money, List<List<Rival>> rivals) {
+              List<EqualSharesPurchase> purchases, BigInteger[][] money, List<List<Rival>> rivals,
+              Crossing crossing) {
+
+    MesRun(long step, int[] sequence, BigInteger[][] prices, boolean certified,
+           List<EqualSharesPurchase> purchases, BigInteger[][] money, List<List<Rival>> rivals) {
+        this(step, sequence, prices, certified, purchases, money, rivals, null);
+    }
+
+    /** The round in which a rival's price fell to the threshold of certification. */
+    record Crossing(int round, Rival rival) {
+    }
 
     /** A project priced in a round but not bought, with a lower bound on its price. */
     record Rival(int project, BigInteger numerator, BigInteger denominator) {

@@ -217,48 +217,24 @@ final class ParallelAdd1Search {
                 return;
             }
         }
-        progress(segment, current.step());
-        long stride = 1;
-        boolean growing = true;
-        while (true) {
-            long last = end(segment) - 1;
-            if (current.step() >= last || irrelevant(segment)) {
-                segment.lastRun = current;
-                return;
+        Add1Search.Reach reach = search.searchFrom(runner, current, new Add1Search.Limits() {
+            @Override
+            public long end() {
+                return ParallelAdd1Search.this.end(segment);
             }
-            long target = Math.min(current.step() + stride, last);
-            stride = target - current.step();
-            MesRun next = runner.run(target, current, stride > 1);
-            if (next.certified()) {
-                long guess = Add1Search.guessStride(current, next);
-                current = next;
-                progress(segment, current.step());
-                if (growing) {
-                    stride = guess < 0 ? stride * 2 : Math.max(1, Math.min(guess, stride * 16));
-                } else if (stride > 1) {
-                    stride /= 2;
-                } else {
-                    growing = true;
-                }
-                continue;
+
+            @Override
+            public void progress(long step) {
+                ParallelAdd1Search.this.progress(segment, step);
             }
-            if (stride > 1) {
-                growing = false;
-                stride /= 2;
-                continue;
+
+            @Override
+            public boolean stop() {
+                return irrelevant(segment);
             }
-            if (!search.feasible(next)) {
-                segment.answer = current;
-                return;
-            }
-            if (search.exhaustive(next)) {
-                segment.answer = next;
-                return;
-            }
-            current = next;
-            progress(segment, current.step());
-            growing = true;
-        }
+        });
+        segment.answer = reach.answer();
+        segment.lastRun = reach.last();
     }
 
     /** Steps [start, end) searched by one thread. Guarded by the search's lock except the runs. */

@@ -18,7 +18,9 @@ import kz.dauys.tally.mes.EqualShares;
  * elections. Not a test: run with {@code ./mvnw -B -pl src/tally -Pbench verify}, or with
  * {@code -Dbench.sizes=10000x50,100000x100}; a size ending in {@code :plain} times plain MES only.
  * Plain MES (no completion) is timed for every size; the MES+Add1 column also shows the CPU time of
- * the tallying thread, which stays meaningful when other work loads the machine.
+ * the tallying thread and of the whole process (the Add1 search uses a second thread when there is
+ * a second core; the process figure also counts the JIT and the garbage collector), which stay
+ * meaningful when other work loads the machine.
  *
  * <p>Each election has projects costing 1 to 30 million tenge and a budget of 30% of their total;
  * each voter approves 5 to 10 distinct projects drawn with Zipf-like popularity (weight 1/(rank+1)).
@@ -32,8 +34,12 @@ public final class TallyBenchmark {
         List<String> sizes = args.length > 0 ? List.of(args)
                 : List.of(System.getProperty("bench.sizes", "10000x50,100000x100,100000x200,1000000x100").split(","));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.printf("%-10s %8s %11s %9s %13s %14s %7s %10s %10s%n", "ballots", "projects", "generate ms",
-                "mes ms", "mes+add1 ms", "(cpu ms)", "funded", "add1 steps", "per-voter");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("nproc %d, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                os.getSystemLoadAverage());
+        System.out.printf("%-10s %8s %11s %9s %13s %14s %14s %7s %10s %10s %5s%n", "ballots", "projects", "generate ms",
+                "mes ms", "mes+add1 ms", "(thread cpu)", "(process cpu)", "funded", "add1 steps", "per-voter", "load");
         // Warm up the JIT on a small election first.
         EqualShares.costUtilities().withAdd1().apply(generate(20_000, 60, 7));
         for (String size : sizes) {
@@ -48,19 +54,23 @@ public final class TallyBenchmark {
             long t2 = System.nanoTime();
             String add1Ms = "-";
             String add1Cpu = "-";
+            String processCpu = "-";
             String steps = "-";
             Outcome outcome = plain;
             if (!plainOnly) {
                 long cpu = threads.getCurrentThreadCpuTime();
+                long process = os.getProcessCpuTime();
+                long start = System.nanoTime();
                 outcome = EqualShares.costUtilities().withAdd1().apply(election);
-                add1Ms = Long.toString((System.nanoTime() - t2) / 1_000_000);
+                add1Ms = Long.toString((System.nanoTime() - start) / 1_000_000);
                 add1Cpu = "(" + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000 + ")";
+                processCpu = "(" + (os.getProcessCpuTime() - process) / 1_000_000 + ")";
                 steps = outcome.perVoterBudget().orElseThrow()
                         .subtract(Fraction.of(election.budget(), ballots)).toString();
             }
-            System.out.printf("%-10d %8d %11d %9d %13s %14s %7d %10s %10s%n", ballots, projects, (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, add1Ms, add1Cpu, outcome.funded().size(), steps,
-                    outcome.perVoterBudget().orElseThrow().floor());
+            System.out.printf("%-10d %8d %11d %9d %13s %14s %14s %7d %10s %10s %5.1f%n", ballots, projects,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, add1Ms, add1Cpu, processCpu, outcome.funded().size(),
+                    steps, outcome.perVoterBudget().orElseThrow().floor(), os.getSystemLoadAverage());
         }
     }
 
