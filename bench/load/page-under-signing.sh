@@ -66,4 +66,4 @@ echo "[page] load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 wait "$BENCH" || { echo "[page] the signing benchmark failed:"; tail -40 "$LOG"; exit 1; }
 echo "[page] signing benchmark figures (its steady phase overlapped the wrk runs):"
-grep -E "machine|settings|PEAK|STEADY|RAW|RESULT|MISMATCH|lost|verified" "$LOG" | sed 's/^/[page]   /'
+grep -E "machine|settings|warm-up|PEAK|STEADY|RAW|RESULT|CPU|MISMATCH|lost|verified|load average" "$LOG" | sed 's/^/[page]   /'

@@ -13,7 +13,8 @@
 # peak), measures PostgreSQL's raw single-row insert rate into an equivalent table with the same
 # unique index at the same concurrency, and verifies count == rows == distinct signers and that no
 # acknowledged signature is missing. Everything it started is stopped at the end. Loopback only.
-# A warm-up (default 20 s of real signatures) lets the JIT compile the signing path first.
+# A warm-up of real signatures (at least --warm-up-seconds, default 20; longer, in 5 s slices up to
+# 60 s more, while the JIT compiler threads still use over a tenth of the service CPU) comes first.
 # Each phase also reports CPU seconds per 1,000 signatures of the service process, of the client and
 # of the bench database's PostgreSQL backends (from /proc), with the load average at both ends: on a
 # shared machine the rate depends on what else runs, the CPU per signature much less.

@@ -297,13 +297,24 @@ public final class SigningBench {
 
     /**
      * Real signatures until the JIT has compiled the signing path: in the first seconds of a fresh JVM
-     * the compiler threads took as much CPU as the request threads, which is not a cost of signing.
+     * the compiler threads took as much CPU as the request threads, which is not a cost of signing. At
+     * least {@code warmUpSeconds}, then in 5 s slices until the compiler threads use less than a tenth
+     * of the service's CPU (at most 60 s more): on a starved machine compiling takes longer.
      */
     private void warmUp(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue) throws Exception {
+        long started = System.nanoTime();
         CpuMeter.Reading start = cpu.read();
         Phase warm = closedLoop(signers, queue, warmUpSeconds);
-        log("warm-up (%d s): %,.0f signatures/s; %s", warmUpSeconds, warm.rate(),
-                cpu.since(start).perThousand(warm.ok + warm.errors, "signing requests"));
+        CpuMeter.Usage used = cpu.since(start);
+        log("warm-up (%d s): %,.0f signatures/s; %s", warmUpSeconds, warm.rate(), used.perThousand(warm.ok + warm.errors, "signing requests"));
+        long limit = started + TimeUnit.SECONDS.toNanos(warmUpSeconds + 60L);
+        while (used.serviceJit() > 0.1 * used.service() && System.nanoTime() < limit && !queue.isEmpty()) {
+            start = cpu.read();
+            warm = closedLoop(signers, queue, 5);
+            used = cpu.since(start);
+            log("warm-up (5 s more, the JIT was still busy): %,.0f signatures/s; %s", warm.rate(),
+                    used.perThousand(warm.ok + warm.errors, "signing requests"));
+        }
     }
 
     private Phase closedLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, int seconds) throws Exception {
