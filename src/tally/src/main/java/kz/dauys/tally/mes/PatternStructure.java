@@ -113,9 +113,21 @@ final class PatternStructure {
             }
             accumulated[p] += weight[g];
         }
-        // By id, so that the runs read the patterns' money in memory order.
-        int[] patterns = Arrays.copyOf(touched, count);
-        Arrays.sort(patterns);
+        // By id, so that the runs read the patterns' money in memory order: a sort, or a sweep when
+        // the project's supporters hold a good part of all patterns.
+        int[] patterns;
+        if ((long) count * 16 > limit) {
+            patterns = new int[count];
+            int k = 0;
+            for (int p = 0; p < limit && k < count; p++) {
+                if (accumulated[p] != 0) {
+                    patterns[k++] = p;
+                }
+            }
+        } else {
+            patterns = Arrays.copyOf(touched, count);
+            Arrays.sort(patterns);
+        }
         long[] weights = new long[count];
         for (int i = 0; i < count; i++) {
             weights[i] = accumulated[patterns[i]];
