@@ -130,14 +130,14 @@ class AssemblySecretaryFormsPageTest {
         assertThat(proposal(accepted).getString("status")).isEqualTo("accepted");
     }
 
-    private static String almatyMaslikhat() {
+    static String almatyMaslikhat() {
         List<Map<String, Object>> bodies = RestAssured.given().baseUri(ServiceStack.serviceUrl("assembly"))
                 .get("/api/bodies").then().statusCode(200).extract().path("");
         return bodies.stream().filter(b -> "official.almaty".equals(b.get("secretaryUsername")))
                 .map(b -> (String) b.get("id")).findFirst().orElseThrow();
     }
 
-    private static String addItem(String sessionId, String en, String ru) {
+    static String addItem(String sessionId, String en, String ru) {
         return assembly("official.almaty").body(Map.of("title", Map.of("en", en, "ru", ru), "durationMinutes", 30))
                 .post("/api/sessions/" + sessionId + "/agenda/items").then().statusCode(201).extract().path("id");
     }
@@ -147,22 +147,7 @@ class AssemblySecretaryFormsPageTest {
         String id = assembly("aigerim").body(Map.of("title", Map.of("en", title),
                         "description", Map.of("en", "Residents of the district ask the maslikhat to consider this.")))
                 .post("/api/bodies/" + bodyId + "/proposals").then().statusCode(201).extract().path("id");
-        String moderation = ServiceStack.serviceUrl("moderation");
-        String[] caseId = new String[1];
-        Awaitility.await("the moderation case of " + id).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    List<Map<String, Object>> cases = RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1"))
-                            .queryParam("size", 100).get(moderation + "/api/moderation/cases").then().statusCode(200)
-                            .extract().path("items");
-                    caseId[0] = cases.stream().filter(c -> id.equals(c.get("itemId"))).map(c -> (String) c.get("id"))
-                            .findFirst().orElse(null);
-                    return caseId[0] != null;
-                });
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .post(moderation + "/api/moderation/cases/" + caseId[0] + "/claim").then().statusCode(200);
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"APPROVE\"}").post(moderation + "/api/moderation/cases/" + caseId[0] + "/decision")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        ServiceApis.approveInModeration(id);
         Awaitility.await("the proposal collecting").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> "collecting".equals(proposal(id).getString("status")));
         return id;

@@ -176,24 +176,9 @@ class BudgetOfficialFormsPageTest {
                 .extract().path("proposal.id");
     }
 
-    /** moderator1 approves the moderation case the budget service sent over Kafka; budget then publishes the proposal. */
+    /** moderator1 approves the case the budget service sent over Kafka; budget then publishes the proposal. */
     private static void approveInModeration(String proposalId) {
-        String moderation = ServiceStack.serviceUrl("moderation");
-        String[] caseId = new String[1];
-        Awaitility.await("the moderation case of " + proposalId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    List<Map<String, Object>> cases = RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1"))
-                            .queryParam("size", 100).get(moderation + "/api/moderation/cases").then().statusCode(200)
-                            .extract().path("items");
-                    caseId[0] = cases.stream().filter(c -> proposalId.equals(c.get("itemId"))).map(c -> (String) c.get("id"))
-                            .findFirst().orElse(null);
-                    return caseId[0] != null;
-                });
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .post(moderation + "/api/moderation/cases/" + caseId[0] + "/claim").then().statusCode(200);
-        RestAssured.given().auth().oauth2(KeycloakTokens.accessToken("moderator1")).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"APPROVE\"}").post(moderation + "/api/moderation/cases/" + caseId[0] + "/decision")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        ServiceApis.approveInModeration(proposalId);
         Awaitility.await("the proposal published").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> RestAssured.given().get(ServiceStack.serviceUrl("budget") + "/api/budget/proposals/" + proposalId)
                         .statusCode() == 200);
