@@ -14,18 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Positions a new consumer group at the current end of its topics on the test broker. The broker is
- * shared by every module of a build, so a service started for a journey test would otherwise replay
- * the records all earlier modules produced (with {@code auto.offset.reset=earliest}) before it sees
- * the journey's own.
+ * Positions a new consumer group at the current end of its topics. The test broker is shared by every
+ * module of a build, so a service started for a journey test would otherwise replay the records all
+ * earlier modules produced (with {@code auto.offset.reset=earliest}) before it sees the journey's own.
  */
 public final class ConsumerGroups {
 
     private ConsumerGroups() {
     }
 
-    public static void startAtEnd(String groupId, Collection<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DauysTestStack.KAFKA_BOOTSTRAP))) {
+    public static void startAtEnd(String bootstrapServers, String groupId, Collection<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
                     description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));

@@ -52,6 +52,8 @@ public final class ServiceProcess implements AutoCloseable {
     private Path currentLog;
     private Path application;
     private Duration lastReadyAfter;
+    private String groupSuffix = "";
+    private boolean consumersFromTopicEnd;
 
     private ServiceProcess(String service) {
         this.service = service;
@@ -110,6 +112,25 @@ public final class ServiceProcess implements AutoCloseable {
      * application.properties), so this process never takes records meant for another run.
      */
     public ServiceProcess consumerGroupSuffix(String suffix) {
+        channels().forEach(channel -> jvmOptions.add("-Dmp.messaging.incoming." + channel.name() + ".group.id=" + channel.group() + suffix));
+        groupSuffix = suffix;
+        return this;
+    }
+
+    /**
+     * Before the first start, positions the (suffixed) consumer groups at the current end of their
+     * topics: the process sees only what is published after it starts, not what other runs left on a
+     * shared broker.
+     */
+    public ServiceProcess consumersFromTopicEnd() {
+        consumersFromTopicEnd = true;
+        return this;
+    }
+
+    private record Channel(String name, String group, String topic) {
+    }
+
+    private List<Channel> channels() {
         Properties properties = new Properties();
         Path file = RepositoryRoot.find().resolve("src/" + service + "/src/main/resources/application.properties");
         try (InputStream in = Files.newInputStream(file)) {
@@ -117,12 +138,27 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Channel> channels = new ArrayList<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
-                jvmOptions.add("-D" + key + "=" + properties.getProperty(key) + suffix);
+                String name = key.substring("mp.messaging.incoming.".length(), key.length() - ".group.id".length());
+                channels.add(new Channel(name, properties.getProperty(key),
+                        properties.getProperty("mp.messaging.incoming." + name + ".topic", name)));
             }
         }
-        return this;
+        return channels;
+    }
+
+    private void positionConsumerGroups() {
+        String bootstrap = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrap == null) {
+            throw new IllegalStateException("consumersFromTopicEnd() needs kafka(bootstrapServers)");
+        }
+        Map<String, List<String>> topicsByGroup = new LinkedHashMap<>();
+        for (Channel channel : channels()) {
+            topicsByGroup.computeIfAbsent(channel.group() + groupSuffix, g -> new ArrayList<>()).add(channel.topic());
+        }
+        topicsByGroup.forEach((group, topics) -> ConsumerGroups.startAtEnd(bootstrap, group, topics));
     }
 
     /** Starts the jar and waits until it is ready; again after {@link #kill()} or {@link #stop()}. */
@@ -138,6 +174,9 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(service + " is already running (pid " + process.pid() + ")");
         }
         Path jar = application().resolve("quarkus-run.jar");
+        if (consumersFromTopicEnd && starts == 0) {
+            positionConsumerGroups();
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
