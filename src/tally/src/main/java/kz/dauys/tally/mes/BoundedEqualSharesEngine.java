@@ -40,7 +40,7 @@ final class BoundedEqualSharesEngine {
     private long totalMoney;
     private final java.util.ArrayDeque<Evaluation> pool = new java.util.ArrayDeque<>();
     private int[] candidateScratch = new int[0];
-    private boolean[] poorScratch = new boolean[0];
+    private int[] poorScratch = new int[0];
 
     BoundedEqualSharesEngine(MesProfile profile) {
         this.profile = profile;
@@ -452,10 +452,11 @@ final class BoundedEqualSharesEngine {
         long cap = 2 * ceilDiv(need, supporters);
         if (candidateScratch.length < ev.count) {
             candidateScratch = new int[Math.max(ev.count, candidateScratch.length * 2)];
-            poorScratch = new boolean[candidateScratch.length];
+            poorScratch = new int[candidateScratch.length];
         }
         int[] candidates = candidateScratch;
-        boolean[] poor = poorScratch;
+        // The poor, by index, in the order found.
+        int[] poor = poorScratch;
         while (true) {
             int n = 0;
             long outsideLow = Long.MAX_VALUE;
@@ -466,7 +467,6 @@ final class BoundedEqualSharesEngine {
                     outsideLow = Math.min(outsideLow, low[i]);
                 }
             }
-            Arrays.fill(poor, 0, ev.count, false);
             long paidLow = 0;
             long paidHigh = 0;
             long rich = supporters;
@@ -483,8 +483,7 @@ final class BoundedEqualSharesEngine {
                 for (int k = 0; k < n; k++) {
                     int i = candidates[k];
                     if (high[i] < rhoLowFloor) {
-                        poor[i] = true;
-                        poorCount++;
+                        poor[poorCount++] = i;
                         paidLow += weights[i] * Math.max(0, low[i]);
                         paidHigh += weights[i] * high[i];
                         rich -= weights[i];
@@ -517,14 +516,7 @@ final class BoundedEqualSharesEngine {
                 cap = raised;
                 continue;
             }
-            int[] order = new int[poorCount];
-            int k = 0;
-            for (int i = 0; i < ev.count; i++) {
-                if (poor[i]) {
-                    order[k++] = i;
-                }
-            }
-            ev.order = order;
+            ev.order = Arrays.copyOf(poor, poorCount);
             ev.poorCount = poorCount;
             ev.richWeight = rich;
             ev.rhoLowScaledNum = need - paidHigh;
