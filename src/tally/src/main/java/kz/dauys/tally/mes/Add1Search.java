@@ -16,15 +16,17 @@ import java.math.BigInteger;
  * sequence, shows that in each round r every other still-affordable project costs more than a_r (or
  * the same and loses the tie-break) and that nothing is affordable after round m, then every
  * per-voter budget between x and y gives the same outcome (see {@link EqualSharesEngine#run}). The
- * search doubles its stride while jumps are certified, then binary-searches the last certifiable
- * step; a failed stride of 1 is an ordinary step (the outcome there is computed by a plain run).
+ * search lengthens its stride while jumps are certified, then looks for the last certifiable step
+ * below a failed one; a failed stride of 1 is an ordinary step (the outcome there is computed by a
+ * plain run). With a second core, the steps are shared by two threads ({@link ParallelAdd1Search}).
  */
 final class Add1Search {
 
     private final MesProfile profile;
     private final Runner main;
-    /** Runs the second probe of each parallel step on another core; null when searching sequentially. */
-    private final Runner helper;
+    private final boolean parallel;
+    /** The second thread's engines, made when the parallel search starts. */
+    private Runner helper;
 
     Add1Search(MesProfile profile, EqualSharesEngine engine) {
         this(profile, engine, Runtime.getRuntime().availableProcessors() > 1);
@@ -33,7 +35,7 @@ final class Add1Search {
     Add1Search(MesProfile profile, EqualSharesEngine engine, boolean parallel) {
         this.profile = profile;
         this.main = new Runner(engine, new BoundedEqualSharesEngine(profile));
-        this.helper = parallel ? new Runner(new EqualSharesEngine(profile), new BoundedEqualSharesEngine(profile)) : null;
+        this.parallel = parallel;
     }
 
     /** A run with fixed-point bounds, repeated exactly when the bounds cannot decide. */
@@ -53,7 +55,7 @@ final class Add1Search {
 
     /** The run (and so the step, units added per voter) whose outcome Add1 returns. */
     MesRun finalRun() {
-        return helper == null ? sequentialFinalRun() : parallelFinalRun();
+        return parallel ? parallelFinalRun() : sequentialFinalRun();
     }
 
     private MesRun sequentialFinalRun() {
@@ -250,6 +252,9 @@ final class Add1Search {
         MesRun current = run(0, null);
         if (exhaustive(current)) {
             return current;
+        }
+        if (helper == null) {
+            helper = new Runner(new EqualSharesEngine(profile), new BoundedEqualSharesEngine(profile));
         }
         return new ParallelAdd1Search(this, main, helper).finalRun(current);
     }
