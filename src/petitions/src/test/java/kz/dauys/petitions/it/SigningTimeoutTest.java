@@ -58,10 +58,11 @@ class SigningTimeoutTest {
             }
             started = System.nanoTime();
             late = batcher.submit(command);
-            Throwable failure = catchThrowable(() -> late.get(5, TimeUnit.SECONDS));
+            Throwable failure = catchThrowable(() -> late.get(8, TimeUnit.SECONDS));
             long waited = System.nanoTime() - started;
             assertThat(failure).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TimeoutException.class);
-            assertThat(Duration.ofNanos(waited)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(3));
+            // Well under the default 10 s, with room for a loaded machine.
+            assertThat(Duration.ofNanos(waited)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
             assertThat(validRows(id)).isZero();
             blocker.rollback();
         }
