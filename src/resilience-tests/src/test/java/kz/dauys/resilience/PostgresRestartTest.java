@@ -33,6 +33,9 @@ class PostgresRestartTest {
         FaultStack.ensureInfrastructure();
         try (StackInstance.Postgres postgres = StackInstance.postgres("resilience-postgres", 39432).start();
              ServiceProcess petitions = FaultStack.petitionsOn(postgres.jdbcUrl("dauys_petitions"))
+                     // Its own consumer groups: the fault stack's petitions process (another database) may still
+                     // be in the default group and would otherwise take half of the moderation decisions.
+                     .consumerGroupSuffix("-postgres-restart-" + System.currentTimeMillis())
                      .env("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "3S")) {
             postgres.recreate("dauys_petitions");
             petitions.start();
