@@ -169,12 +169,17 @@ public class ProposalService {
     }
 
     public ProposalView get(UUID proposalId) {
+        ItemProposal proposal = visible(proposalId);
+        return view(proposal, Body.require(proposal.bodyId));
+    }
+
+    /** A proposal the current user may see: published ones for everyone, the others for their author and the secretary. */
+    private ItemProposal visible(UUID proposalId) {
         ItemProposal proposal = ItemProposal.require(proposalId);
-        Body body = Body.require(proposal.bodyId);
-        if (!proposal.status.isPublic() && !isAuthor(proposal) && !access.isSecretaryOf(body)) {
+        if (!proposal.status.isPublic() && !isAuthor(proposal) && !access.isSecretaryOf(Body.require(proposal.bodyId))) {
             throw ProblemException.notFound("Proposal", proposalId);
         }
-        return view(proposal, body);
+        return proposal;
     }
 
     public PageView<ProposalView> listForBody(UUID bodyId, ProposalStatus status, Paging paging) {
@@ -198,10 +203,7 @@ public class ProposalService {
 
     @SuppressWarnings("unchecked")
     public PageView<CosponsorView> cosponsors(UUID proposalId, Paging paging) {
-        ItemProposal proposal = ItemProposal.require(proposalId);
-        if (!proposal.status.isPublic()) {
-            throw ProblemException.notFound("Proposal", proposalId);
-        }
+        ItemProposal proposal = visible(proposalId);
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select display_name, created_at from proposal_cosponsor where proposal_id = ?1
                         order by created_at, display_name offset ?2 limit ?3""")

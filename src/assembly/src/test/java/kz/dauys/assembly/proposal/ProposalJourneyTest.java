@@ -60,6 +60,9 @@ class ProposalJourneyTest {
         // Not published yet: the public cannot see it, the author can.
         anonymous().get("/api/proposals/" + id).then().statusCode(404);
         as("aigerim").get("/api/proposals/" + id).then().statusCode(200).body("mine", equalTo(true));
+        as("aigerim").get("/api/proposals/" + id + "/cosponsors").then().statusCode(200).body("total", equalTo(0));
+        anonymous().get("/api/proposals/" + id + "/cosponsors").then().statusCode(404);
+        as("daniyar").get("/api/proposals/" + id + "/cosponsors").then().statusCode(404);
         as("daniyar").post("/api/proposals/" + id + "/cosponsors").then().statusCode(409);
 
         decide(id, ModerationOutcome.APPROVE, null);
