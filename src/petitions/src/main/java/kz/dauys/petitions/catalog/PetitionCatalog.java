@@ -79,6 +79,25 @@ public class PetitionCatalog {
         return new PetitionPage(rows.stream().map(PetitionCatalog::summary).toList(), page, size, total);
     }
 
+    /** The public petitions a person (by signer hash) has signed, newest signature first, with that signature. */
+    public SignedPage signedBy(String signerHash, int page, int size) {
+        String from = """
+                 from signature s join petition p on p.id = s.petition_id left join petition_tally t on t.petition_id = p.id
+                where s.signer_hash = :signer and p.state in (:states)""";
+        List<String> states = PetitionState.PUBLIC.stream().map(PetitionState::code).toList();
+        long total = ((Number) entityManager.createNativeQuery("select count(*)" + from)
+                .setParameter("signer", signerHash).setParameter("states", states).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + ", s.status, s.signed_at" + from
+                        + " order by s.signed_at desc, p.number desc offset :offset limit :limit")
+                .setParameter("signer", signerHash).setParameter("states", states)
+                .setParameter("offset", (long) page * size).setParameter("limit", size)
+                .getResultList();
+        List<SignedPetition> items = rows.stream()
+                .map(r -> new SignedPetition(summary(r), (String) r[20], instant(r[21]))).toList();
+        return new SignedPage(items, page, size, total);
+    }
+
     /** Every listed petition, in number order, streamed in chunks so an export does not hold them all. */
     public void forEachListed(Consumer<PetitionSummary> sink) {
         long after = -1;

@@ -385,6 +385,27 @@ public interface Msg {
     @Message("My petitions")
     String my_petitions();
 
+    @Message("Petitions I signed")
+    String my_signatures();
+
+    @Message("My signature")
+    String my_signature();
+
+    @Message("counted")
+    String my_signature_valid();
+
+    @Message("withdrawn")
+    String my_signature_withdrawn();
+
+    @Message("invalidated by the audit")
+    String my_signature_invalidated();
+
+    @Message("My signature: status unknown")
+    String my_signature_unknown();
+
+    @Message("The {shown} most recent of {total} are shown.")
+    String my_signatures_more(int shown, long total);
+
     @Message("Elsewhere")
     String my_other();
 

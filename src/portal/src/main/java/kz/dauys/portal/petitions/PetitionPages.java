@@ -59,8 +59,8 @@ public class PetitionPages {
 
         static native TemplateInstance howItWorks(Rules rules, List<Reason> reasons);
 
-        static native TemplateInstance mine(List<Petition> petitions, kz.dauys.portal.budget.MyBallots.Ballots ballots,
-                                            Flash flash);
+        static native TemplateInstance mine(List<Petition> petitions, SignedPage signed,
+                                            kz.dauys.portal.budget.MyBallots.Ballots ballots, Flash flash);
     }
 
     /** An addressee the author may choose: encoded as level|body|code|territory in the form. */
@@ -213,7 +213,7 @@ public class PetitionPages {
     @RolesAllowed(Viewer.CITIZEN)
     @Operation(summary = "My petitions")
     public TemplateInstance mine(@QueryParam("done") String done) {
-        return pages.show(Templates.mine(petitions.mine(), ballots.mine(), Flash.of(done, null)));
+        return pages.show(Templates.mine(petitions.mine(), petitions.mySignatures(0, 50), ballots.mine(), Flash.of(done, null)));
     }
 
     private TemplateInstance form(FormInput input, String error) {

@@ -30,6 +30,15 @@ public final class PetitionsApi {
         }
     }
 
+    /** A petition the user signed, with their signature's status ({@code valid}, {@code withdrawn}, {@code invalidated}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Signed(Summary petition, String status, Instant signedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SignedPage(List<Signed> items, int page, int size, long total) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Summary(UUID id, long number, String state, LocalizedText title, String topic, String addresseeLevel,
                           String addresseeBody, String addresseeCode, String addresseeTerritory, long signatures,

@@ -72,6 +72,10 @@ public interface PetitionsClient {
     List<Petition> mine();
 
     @GET
+    @Path("/me/signatures")
+    SignedPage mySignatures(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("/official/petitions")
     List<Petition> officialQueue();
 

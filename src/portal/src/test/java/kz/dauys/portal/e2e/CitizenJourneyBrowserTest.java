@@ -102,6 +102,16 @@ class CitizenJourneyBrowserTest {
                 if (signed == 2) {
                     assertNoSeriousViolations(browser, "petition-signed");
                 }
+                browser.open("/me");
+                List<String> cells = browser.driver().findElements(By.xpath("//table[@aria-labelledby='signed-heading']"
+                        + "//tr[td/a[normalize-space()='" + title + "']]/td")).stream().map(WebElement::getText).toList();
+                assertThat(cells).as("the petition among those " + backer + " signed").hasSize(4);
+                assertThat(cells.get(1)).isEqualTo("Gathering first supporters");
+                assertThat(cells.get(2)).startsWith("counted, ");
+                assertThat(cells.get(3)).isEqualTo(Integer.toString(signed));
+                if (signed == 2) {
+                    assertNoSeriousViolations(browser, "my-page");
+                }
             }
         }
 
