@@ -98,7 +98,10 @@ class MessageBundleCompletenessTest {
                 }
             }
         }
-        assertThat(prefixes).containsExactlyInAnyOrder("state_", "eligibility_", "outcome_");
+        assertThat(prefixes).containsExactlyInAnyOrder("state_", "eligibility_", "outcome_", "my_signature_");
+        for (String status : List.of("valid", "withdrawn", "invalidated", "unknown")) {
+            assertThat(keys).contains("my_signature_" + status);
+        }
         for (String state : List.of("draft", "in_moderation", "gathering_backers", "open", "under_consideration", "answered",
                 "closed", "rejected", "closed_unsuccessful", "withdrawn", "hidden", "unknown")) {
             assertThat(keys).contains("state_" + state);
