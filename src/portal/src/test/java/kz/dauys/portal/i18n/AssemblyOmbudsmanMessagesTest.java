@@ -53,7 +53,6 @@ class AssemblyOmbudsmanMessagesTest {
             Map.entry("assembly_choice_", List.of("FOR", "AGAINST", "ABSTAIN", "unknown")));
 
     private static final Map<String, Class<?>> BUNDLES = Map.of("assembly", AssemblyMsg.class, "ombudsman", OmbudsmanMsg.class);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     static Set<String> keys(Class<?> bundle) {
         return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
@@ -82,8 +81,8 @@ class AssemblyOmbudsmanMessagesTest {
                     assertThat(method.getName()).startsWith(bundle.getKey() + "_");
                     String text = translated.getProperty(method.getName());
                     assertThat(text).as("%s in %s", method.getName(), language).isNotBlank();
-                    assertThat(placeholders(text)).as("placeholders of %s in %s", method.getName(), language)
-                            .isEqualTo(placeholders(english));
+                    assertThat(TemplateTexts.placeholders(text)).as("placeholders of %s in %s", method.getName(), language)
+                            .isEqualTo(TemplateTexts.placeholders(english));
                 }
             }
         }
@@ -109,27 +108,11 @@ class AssemblyOmbudsmanMessagesTest {
         }
     }
 
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
 
     @Test
     void everyCodeOfTheServicesHasItsText() throws IOException {
         Set<String> keys = allKeys();
-        Set<String> prefixes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher matcher = CODE_KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    prefixes.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> prefixes = TemplateTexts.found(CODE_KEY);
         assertThat(CODES.keySet()).containsAll(prefixes);
         CODES.forEach((prefix, codes) -> codes.forEach(code ->
                 assertThat(keys).contains(prefix + code.toLowerCase(java.util.Locale.ROOT))));

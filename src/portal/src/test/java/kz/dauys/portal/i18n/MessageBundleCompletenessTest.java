@@ -9,25 +9,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every text exists in Kazakh, Russian and English, and pages ask only for texts that exist. */
 class MessageBundleCompletenessTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Pattern STATIC_KEY = Pattern.compile("\\{msg:([a-z0-9_]+)");
     private static final Pattern DYNAMIC_PREFIX = Pattern.compile("\\.key\\('([a-z_]+)'\\)");
 
@@ -53,8 +47,8 @@ class MessageBundleCompletenessTest {
                 String english = method.getAnnotation(Message.class).value();
                 String text = translated.getProperty(method.getName());
                 assertThat(text).as("%s in %s", method.getName(), language).isNotBlank();
-                assertThat(placeholders(text)).as("placeholders of %s in %s", method.getName(), language)
-                        .isEqualTo(placeholders(english));
+                assertThat(TemplateTexts.placeholders(text)).as("placeholders of %s in %s", method.getName(), language)
+                        .isEqualTo(TemplateTexts.placeholders(english));
             }
         }
     }
@@ -70,17 +64,8 @@ class MessageBundleCompletenessTest {
     @Test
     void templatesUseOnlyExistingKeys() throws IOException {
         Set<String> keys = keys();
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher matcher = STATIC_KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    if (!matcher.group(1).equals("message")) {
-                        used.add(matcher.group(1));
-                    }
-                }
-            }
-        }
+        Set<String> used = new TreeSet<>(TemplateTexts.found(STATIC_KEY));
+        used.remove("message");
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
     }
@@ -89,15 +74,7 @@ class MessageBundleCompletenessTest {
     @Test
     void dynamicKeysExistForEveryKnownCode() throws IOException {
         Set<String> keys = keys();
-        Set<String> prefixes = new HashSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Matcher matcher = DYNAMIC_PREFIX.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    prefixes.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> prefixes = TemplateTexts.found(DYNAMIC_PREFIX);
         assertThat(prefixes).containsExactlyInAnyOrder("state_", "eligibility_", "outcome_", "my_signature_");
         for (String status : List.of("valid", "withdrawn", "invalidated", "unknown")) {
             assertThat(keys).contains("my_signature_" + status);
@@ -128,12 +105,4 @@ class MessageBundleCompletenessTest {
         }
     }
 
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
 }
