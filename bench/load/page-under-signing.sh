@@ -2,34 +2,43 @@
 # Petition page and list throughput while signing runs (docs/benchmarks.md, "Petition page and list
 # under signing load").
 #
-#   bench/load/page-under-signing.sh [--steady-seconds S] [--wrk-seconds S] [signing-bench options]
+#   bench/load/page-under-signing.sh [--steady-seconds S] [--wrk-seconds S] [--pace-ms MS] [signing-bench options]
 #
 # Runs the petitions engineer's signing benchmark (bench/petitions/signing-bench.sh: its own broker,
 # Keycloak, database and service on 127.0.0.1:28081; a peak phase, then an open loop at 80% of the
 # peak) with a longer steady phase, and while that steady phase runs, drives wrk from this second
 # process on loopback against the same service:
-#   1. the petition page GET /api/petitions/{id}, one connection (latency at a modest rate: the p99
-#      asked for at 80% of the signing peak),
-#   2. the same page with 8 connections (throughput),
-#   3. the public list GET /api/petitions with 8 connections,
-#   4. GET /q/health/live with 8 connections: the ceiling. The services serve no static file, so the
-#      cheapest endpoint of the same process (Vert.x + Quarkus REST, no database) stands in for it.
-# wrk (Debian package wrk) must be installed. Loopback only.
+#   1. latency: the petition page GET /api/petitions/{id} (the most-signed petition), one connection
+#      sending a request every --pace-ms (default 5) milliseconds: a steady stream of readers, the p99
+#      asked for at 80% of the signing peak;
+#   2. the same paced stream against /robots.txt, a static file served by the same process (the
+#      ceiling for latency: what any answer of this stack costs while signing runs);
+#   3. throughput: the petition page with 8 connections as fast as they go,
+#   4. the public list GET /api/petitions with 8 connections,
+#   5. the static file with 8 connections (the ceiling for throughput).
+# The throughput runs take all the CPU they can, so signing falls below 80% of its peak while they
+# run; the latency runs come first for that reason. wrk (Debian package wrk) must be installed.
+# Loopback only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-STEADY=100 WRK=15 PASS=(--users 600 --petitions 120)
+STEADY=100 WRK=15 PACE=5 PASS=(--users 600 --petitions 120)
 while [ $# -gt 0 ]; do
   case "$1" in
     --steady-seconds) STEADY=$2; shift 2 ;;
     --wrk-seconds) WRK=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --pace-ms) PACE=$2; shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) PASS+=("$1" "$2"); shift 2 ;;
   esac
 done
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
-[ $((4 * WRK + 10)) -le "$STEADY" ] || { echo "--steady-seconds must be at least 4 x --wrk-seconds + 10" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  echo "[page] installing wrk (Debian package)"
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q wrk >/dev/null 2>&1; } \
+    || { echo "wrk is not installed and could not be installed (apt-get install -y wrk)" >&2; exit 2; }
+fi
+[ $((5 * WRK + 10)) -le "$STEADY" ] || { echo "--steady-seconds must be at least 5 x --wrk-seconds + 10" >&2; exit 2; }
 
 # The service's per-account signing limit (30 a minute by default) would answer 429 to the bench's
 # signers, who sign many petitions each; the signing bench script passes our environment through.
@@ -53,15 +62,17 @@ echo "[page] petition page /api/petitions/$ID; wrk runs of $WRK s each during th
 echo "[page] load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 run() {
-  local label=$1 connections=$2 path=$3
-  echo "[page] --- $label: wrk -t1 -c$connections -d${WRK}s --latency $URL$path"
-  wrk -t1 -c"$connections" -d"${WRK}s" --timeout 10s --latency "$URL$path" \
+  local label=$1 connections=$2 path=$3 script=${4:-}
+  echo "[page] --- $label: wrk -t1 -c$connections -d${WRK}s --latency ${script:+-s $script }$URL$path"
+  PACE_MS=$PACE wrk -t1 -c"$connections" -d"${WRK}s" --timeout 10s --latency ${script:+-s "$script"} "$URL$path" \
     | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors" | sed 's/^/[page]     /'
 }
-run "petition page, 1 connection" 1 "/api/petitions/$ID"
+PACED=$ROOT/bench/load/paced.lua
+run "petition page, 1 connection, a request every $PACE ms" 1 "/api/petitions/$ID" "$PACED"
+run "ceiling: static file, 1 connection, a request every $PACE ms" 1 "/robots.txt" "$PACED"
 run "petition page, 8 connections" 8 "/api/petitions/$ID"
 run "petition list, 8 connections" 8 "/api/petitions"
-run "ceiling /q/health/live, 8 connections" 8 "/q/health/live"
+run "ceiling: static file, 8 connections" 8 "/robots.txt"
 echo "[page] load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 wait "$BENCH" || { echo "[page] the signing benchmark failed:"; tail -40 "$LOG"; exit 1; }

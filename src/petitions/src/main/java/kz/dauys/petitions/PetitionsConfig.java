@@ -43,6 +43,8 @@ public interface PetitionsConfig {
 
     RateLimit rateLimit();
 
+    PageCache pageCache();
+
     interface DeadlineCheck {
         /** How often deadlines are checked ({@code off} disables the schedule, e.g. in tests that run it by hand). */
         @WithDefault("1m")
@@ -141,5 +143,15 @@ public interface PetitionsConfig {
         /** Petitions one account may create per day. */
         @WithDefault("10")
         int petitionsPerDay();
+    }
+
+    interface PageCache {
+        /** How long a petition's public page is kept (its counts are always read live); {@code 0s} keeps none. */
+        @WithDefault("1s")
+        Duration ttl();
+
+        /** At most this many pages are kept (petitions read at the same moment). */
+        @WithDefault("10000")
+        int maxPages();
     }
 }

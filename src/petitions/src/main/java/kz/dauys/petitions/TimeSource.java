@@ -3,11 +3,12 @@ package kz.dauys.petitions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 
 /** "Now" and "today" in the service's legal zone. */
 @ApplicationScoped
-public class TimeSource {
+public class TimeSource implements InstantSource {
 
     private final PetitionsConfig config;
 
@@ -17,6 +18,11 @@ public class TimeSource {
 
     public Instant now() {
         return Instant.now();
+    }
+
+    @Override
+    public Instant instant() {
+        return now();
     }
 
     public LocalDate today() {

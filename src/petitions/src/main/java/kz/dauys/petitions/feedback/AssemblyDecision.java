@@ -3,8 +3,10 @@ package kz.dauys.petitions.feedback;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.dauys.petitions.petition.PetitionPageEviction;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 /** A local assembly's decision on an agenda item made from a petition, as the assembly service reported it. */
 @Entity
+@EntityListeners(PetitionPageEviction.class)
 @Table(name = "petition_assembly_decision")
 public class AssemblyDecision extends PanacheEntityBase {
 

@@ -3,8 +3,10 @@ package kz.dauys.petitions.feedback;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.dauys.petitions.petition.PetitionPageEviction;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 /** The public status of an ombudsman case opened from a petition (no personal data). */
 @Entity
+@EntityListeners(PetitionPageEviction.class)
 @Table(name = "petition_referral")
 public class Referral extends PanacheEntityBase {
 

@@ -3,6 +3,7 @@ package kz.dauys.petitions.petition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** A petition. Signature counts live in the tallies, written by the signing batcher. */
 @Entity
+@EntityListeners(PetitionPageEviction.class)
 @Table(name = "petition")
 public class Petition extends PanacheEntityBase {
 

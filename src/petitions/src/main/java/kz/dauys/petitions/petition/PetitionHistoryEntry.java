@@ -3,6 +3,7 @@ package kz.dauys.petitions.petition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * {@code actor} is a public role (author, moderation, system, addressee, admin), never a person.
  */
 @Entity
+@EntityListeners(PetitionPageEviction.class)
 @Table(name = "petition_history")
 public class PetitionHistoryEntry extends PanacheEntityBase {
 

@@ -45,7 +45,7 @@ public class PetitionResource {
     @APIResponse(responseCode = "200", description = "The petition")
     @APIResponse(responseCode = "404", description = "No such petition, or not visible to you")
     public PetitionView get(@PathParam("id") UUID id) {
-        return views.view(views.readable(id, user), user);
+        return views.page(id, user);
     }
 
     @POST

@@ -33,6 +33,12 @@ public record PetitionView(
         List<AssemblyDecisionView> assemblyDecisions,
         List<ReferralView> ombudsmanReferrals) {
 
+    /** The same page with other (live) signature counts. */
+    public PetitionView withCounts(long total, List<SignatureCounts.TerritoryCount> byTerritory) {
+        return new PetitionView(id, number, state, title, text, requestedAction, topic, addressee, authorName, total, threshold,
+                byTerritory, dates, moderation, discussion, answer, history, assemblyDecisions, ombudsmanReferrals);
+    }
+
     /**
      * @param signersMustResideIn set for a local addressee: only its residents may sign
      */

@@ -11,6 +11,7 @@ import kz.dauys.platform.identity.CurrentUser;
 import kz.dauys.platform.identity.Roles;
 import kz.dauys.platform.problem.ProblemException;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Builds petition pages and decides who may read a petition in its current state. */
@@ -22,13 +23,31 @@ public class PetitionViews {
     private final Deadlines deadlines;
     private final TimeSource time;
     private final PetitionsConfig config;
+    private final PublicPetitionPages publicPages;
 
-    PetitionViews(AddresseeNames names, SignatureCounts counts, Deadlines deadlines, TimeSource time, PetitionsConfig config) {
+    PetitionViews(AddresseeNames names, SignatureCounts counts, Deadlines deadlines, TimeSource time, PetitionsConfig config,
+                  PublicPetitionPages publicPages) {
         this.names = names;
         this.counts = counts;
         this.deadlines = deadlines;
         this.time = time;
         this.config = config;
+        this.publicPages = publicPages;
+    }
+
+    /** The page of a petition this user may read, with live counts; 404 otherwise. */
+    public PetitionView page(UUID id, CurrentUser user) {
+        Optional<PetitionView> kept = isStaff(user) ? Optional.empty()
+                : publicPages.find(id, user.isAnonymous() ? null : user.subject());
+        if (kept.isPresent()) {
+            return kept.get().withCounts(counts.total(id), counts.byTerritory(id));
+        }
+        Petition petition = readable(id, user);
+        PetitionView view = view(petition, user);
+        if (!isPrivileged(petition, user)) {
+            publicPages.keep(petition, view);
+        }
+        return view;
     }
 
     /** The petition if this user may read it; 404 otherwise (its existence is not revealed). */
@@ -41,8 +60,16 @@ public class PetitionViews {
     }
 
     public boolean canRead(Petition petition, CurrentUser user) {
-        return PetitionState.PUBLIC.contains(petition.state) || isAuthor(petition, user)
-                || user.hasRole(Roles.MODERATOR) || user.hasRole(Roles.ADMIN);
+        return PetitionState.PUBLIC.contains(petition.state) || isPrivileged(petition, user);
+    }
+
+    /** Moderators and admins read every petition with its moderation details. */
+    private static boolean isStaff(CurrentUser user) {
+        return user.hasRole(Roles.MODERATOR) || user.hasRole(Roles.ADMIN);
+    }
+
+    private static boolean isPrivileged(Petition petition, CurrentUser user) {
+        return isAuthor(petition, user) || isStaff(user);
     }
 
     private static boolean isAuthor(Petition petition, CurrentUser user) {
@@ -51,7 +78,7 @@ public class PetitionViews {
 
     public PetitionView view(Petition petition, CurrentUser user) {
         Addressee addressee = names.of(petition);
-        boolean privileged = isAuthor(petition, user) || user.hasRole(Roles.MODERATOR) || user.hasRole(Roles.ADMIN);
+        boolean privileged = isPrivileged(petition, user);
         Integer waiting = petition.state == PetitionState.IN_MODERATION && petition.submittedAt != null
                 ? deadlines.workingDaysSince(time.dateOf(petition.submittedAt), time.today()) : null;
         PetitionView.Dates dates = new PetitionView.Dates(petition.createdAt, petition.submittedAt, petition.moderationDueOn,
