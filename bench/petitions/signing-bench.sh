@@ -3,7 +3,8 @@
 #
 #   bench/petitions/signing-bench.sh [--users N] [--petitions N] [--concurrency N]
 #                                    [--peak-seconds S] [--steady-seconds S] [--raw-seconds S]
-#                                    [--warm-up-seconds S] [--steady-rate R] [--install-upstream]
+#                                    [--warm-up-seconds S] [--steady-rate R] [--max-connections N]
+#                                    [--install-upstream]
 #
 # Builds the service (./mvnw), starts its own Kafka broker (bench-kafka, 29092/29093) and Keycloak
 # (bench-keycloak, 28180, fresh in-memory realm) with deploy/bin/*.sh, a fresh database
@@ -21,14 +22,15 @@
 # The upstream modules (contract, kernel, platform, test-support) are installed into ~/.m2 only when
 # missing there or with --install-upstream (installing replaces jars other builds may be reading).
 # --steady-rate R paces the open-loop phase at R signatures/s instead of 80% of the measured peak
-# (to compare runs at the same signing load).
+# (to compare runs at the same signing load). --max-connections N (default 256) caps the sockets the
+# open loop holds; requests beyond it wait in the client, their latency counted from the intended time.
 # SERVICE_JAVA_OPTS adds JVM options to the service, e.g. a flight recording:
 #   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sign.jfr,settings=profile" bench/petitions/signing-bench.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=20 STEADY_RATE=0 INSTALL_UPSTREAM=false
+USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=20 STEADY_RATE=0 MAX_CONNECTIONS=256 INSTALL_UPSTREAM=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) USERS=$2; shift 2 ;;
@@ -39,8 +41,9 @@ while [ $# -gt 0 ]; do
     --raw-seconds) RAW=$2; shift 2 ;;
     --warm-up-seconds) WARMUP=$2; shift 2 ;;
     --steady-rate) STEADY_RATE=$2; shift 2 ;;
+    --max-connections) MAX_CONNECTIONS=$2; shift 2 ;;
     --install-upstream) INSTALL_UPSTREAM=true; shift ;;
-    *) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 
@@ -101,7 +104,7 @@ echo "[bench] service up (pid $SERVICE_PID, log $LOG_DIR/bench-petitions.log)"
   -Dbench.jdbc=jdbc:postgresql://${DAUYS_DB_HOST:-127.0.0.1}:${DAUYS_DB_PORT:-5432}/$DB \
   -Dbench.users="$USERS" -Dbench.petitions="$PETITIONS" -Dbench.concurrency="$CONCURRENCY" \
   -Dbench.warm-up-seconds="$WARMUP" -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW" \
-  -Dbench.steady-rate="$STEADY_RATE" -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
+  -Dbench.steady-rate="$STEADY_RATE" -Dbench.max-connections="$MAX_CONNECTIONS" -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
 echo "[bench] batch sizes seen by the service:"
 curl -fsS "http://127.0.0.1:$PORT/q/metrics" | grep -E '^dauys_signing_batch_(size|time_seconds)(_count|_sum|_max|\{.*quantile)' || true
 echo "[bench] load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

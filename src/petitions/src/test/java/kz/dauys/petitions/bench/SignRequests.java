@@ -13,12 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 
 /**
  * The signing requests of the load phases over plain keep-alive HTTP/1.1 sockets. The JDK's
  * HttpClient used about 0.6 ms of CPU per request on this machine, a fifth of what the service used,
  * on the same two cores; a load generator should take as little as it can from the system it measures.
  * Only what the bench sends is supported: a POST without a body, answers with Content-Length or chunked.
+ * At most {@code maxConnections} are open at once, like a load generator with a fixed set of
+ * connections: when the service falls behind, the open loop's requests wait here (their latency
+ * still counts from the intended send time) instead of opening sockets until the process runs out
+ * of file descriptors and every new connection costs both sides more CPU.
  */
 final class SignRequests implements Closeable {
 
@@ -28,15 +33,26 @@ final class SignRequests implements Closeable {
     private final String host;
     private final int port;
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
+    private final Semaphore connections;
 
-    SignRequests(String serviceUrl) {
+    SignRequests(String serviceUrl, int maxConnections) {
         URI uri = URI.create(serviceUrl);
         this.host = uri.getHost();
         this.port = uri.getPort();
+        this.connections = new Semaphore(maxConnections);
     }
 
     /** Signs {@code petition} as the token's owner; an idle connection is reused, else one is opened. */
-    Answer sign(UUID petition, String token) throws IOException {
+    Answer sign(UUID petition, String token) throws IOException, InterruptedException {
+        connections.acquire();
+        try {
+            return send(petition, token);
+        } finally {
+            connections.release();
+        }
+    }
+
+    private Answer send(UUID petition, String token) throws IOException {
         byte[] request = ("POST /api/petitions/" + petition + "/signatures HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nAuthorization: Bearer " + token + "\r\nUser-Agent: dauys-signing-bench (java)\r\nContent-Length: 0\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);

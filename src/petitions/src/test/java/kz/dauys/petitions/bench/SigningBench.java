@@ -78,7 +78,9 @@ public final class SigningBench {
             Double.parseDouble(prop("bench.clock-ticks", "100")), jdbcUrl);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-    private final SignRequests signRequests = new SignRequests(service);
+    /** Connections the open loop may hold at once (the closed loops use {@code concurrency}). */
+    private final int maxConnections = Integer.parseInt(prop("bench.max-connections", "256"));
+    private final SignRequests signRequests = new SignRequests(service, maxConnections);
 
     private record Signer(String username, String iin, String token) {
     }
@@ -93,8 +95,8 @@ public final class SigningBench {
     }
 
     private void run() throws Exception {
-        log("settings: users=%d petitions=%d concurrency=%d warm-up=%ds peak=%ds steady=%ds raw=%ds", users, petitions,
-                concurrency, warmUpSeconds, peakSeconds, steadySeconds, rawSeconds);
+        log("settings: users=%d petitions=%d concurrency=%d (open loop: at most %d connections) warm-up=%ds peak=%ds steady=%ds raw=%ds",
+                users, petitions, concurrency, maxConnections, warmUpSeconds, peakSeconds, steadySeconds, rawSeconds);
         List<Signer> signers = prepareSigners();
         List<UUID> ids = preparePetitions(signers);
         List<Pair> work = new ArrayList<>(signers.size() * ids.size());
