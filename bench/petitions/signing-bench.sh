@@ -3,7 +3,7 @@
 #
 #   bench/petitions/signing-bench.sh [--users N] [--petitions N] [--concurrency N]
 #                                    [--peak-seconds S] [--steady-seconds S] [--raw-seconds S]
-#                                    [--warm-up-seconds S] [--steady-rate R] [--max-connections N]
+#                                    [--raw-connections N,N,...] [--warm-up-seconds S] [--steady-rate R] [--max-connections N]
 #                                    [--install-upstream]
 #
 # Builds the service (./mvnw), starts its own Kafka broker (bench-kafka, 29092/29093) and Keycloak
@@ -12,7 +12,8 @@
 # (SigningBench, run with -Pbench) creates the signer accounts through Keycloak's admin API, approves
 # the petitions through the moderation topic, signs over HTTP with real tokens (peak, then 80% of
 # peak), measures PostgreSQL's raw single-row insert rate into an equivalent table with the same
-# unique index at the same concurrency, and verifies count == rows == distinct signers and that no
+# unique index (before and after the signing, at each of --raw-connections, default 2,8,32,64, for
+# --raw-seconds each; the best of all is the baseline), and verifies count == rows == distinct signers and that no
 # acknowledged signature is missing. Everything it started is stopped at the end. Loopback only.
 # A warm-up of real signatures (at least --warm-up-seconds, default 20; longer, in 5 s slices up to
 # 60 s more, while the JIT compiler threads still use over a tenth of the service CPU) comes first.
@@ -30,7 +31,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=20 STEADY_RATE=0 MAX_CONNECTIONS=256 INSTALL_UPSTREAM=false
+USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=8 RAW_CONNECTIONS=2,8,32,64 STEADY_RATE=0 MAX_CONNECTIONS=256 INSTALL_UPSTREAM=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) USERS=$2; shift 2 ;;
@@ -39,11 +40,12 @@ while [ $# -gt 0 ]; do
     --peak-seconds) PEAK=$2; shift 2 ;;
     --steady-seconds) STEADY=$2; shift 2 ;;
     --raw-seconds) RAW=$2; shift 2 ;;
+    --raw-connections) RAW_CONNECTIONS=$2; shift 2 ;;
     --warm-up-seconds) WARMUP=$2; shift 2 ;;
     --steady-rate) STEADY_RATE=$2; shift 2 ;;
     --max-connections) MAX_CONNECTIONS=$2; shift 2 ;;
     --install-upstream) INSTALL_UPSTREAM=true; shift ;;
-    *) sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 
@@ -103,7 +105,7 @@ echo "[bench] service up (pid $SERVICE_PID, log $LOG_DIR/bench-petitions.log)"
   -Dbench.service=http://127.0.0.1:$PORT -Dbench.keycloak=http://127.0.0.1:28180 -Dbench.kafka=127.0.0.1:29092 \
   -Dbench.jdbc=jdbc:postgresql://${DAUYS_DB_HOST:-127.0.0.1}:${DAUYS_DB_PORT:-5432}/$DB \
   -Dbench.users="$USERS" -Dbench.petitions="$PETITIONS" -Dbench.concurrency="$CONCURRENCY" \
-  -Dbench.warm-up-seconds="$WARMUP" -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW" \
+  -Dbench.warm-up-seconds="$WARMUP" -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW" -Dbench.raw-connections="$RAW_CONNECTIONS" \
   -Dbench.steady-rate="$STEADY_RATE" -Dbench.max-connections="$MAX_CONNECTIONS" -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
 echo "[bench] batch sizes seen by the service:"
 curl -fsS "http://127.0.0.1:$PORT/q/metrics" | grep -E '^dauys_signing_batch_(size|time_seconds)(_count|_sum|_max|\{.*quantile)' || true
