@@ -120,7 +120,8 @@ public class CachingOidcAuthenticationMechanism implements HttpAuthenticationMec
                 || !(principal.getClaims().getClaimValue("exp") instanceof Number exp)) {
             return;
         }
-        cache.remember(token, withoutRequest(identity), Instant.ofEpochSecond(exp.longValue()));
+        // The principal's own copy of the token is the key: the cache then holds no second copy.
+        cache.remember(principal.getRawToken(), withoutRequest(identity), Instant.ofEpochSecond(exp.longValue()));
     }
 
     /** What the cache keeps: the identity without the attributes of the request that verified it. */
