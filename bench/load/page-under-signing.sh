@@ -17,7 +17,8 @@
 #   4. the public list GET /api/petitions with 8 connections,
 #   5. the static file with 8 connections (the ceiling for throughput).
 # The throughput runs take all the CPU they can, so signing falls below 80% of its peak while they
-# run; the latency runs come first for that reason. wrk (Debian package wrk) must be installed.
+# run; the latency runs come first for that reason. The signing benchmark reports its open loop in
+# slices of --wrk-seconds, so each wrk run can be matched with the signing rate and latency beside it. wrk (Debian package wrk) must be installed.
 # Loopback only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -46,7 +47,7 @@ export DAUYS_PETITIONS_RATE_LIMIT_ACCOUNT_PER_MINUTE=1000000
 URL=http://127.0.0.1:28081
 LOG=$ROOT/.dauys/logs/page-under-signing.log
 mkdir -p "$(dirname "$LOG")"
-bash bench/petitions/signing-bench.sh --steady-seconds "$STEADY" "${PASS[@]}" >"$LOG" 2>&1 &
+bash bench/petitions/signing-bench.sh --steady-seconds "$STEADY" --slice-seconds "$WRK" "${PASS[@]}" >"$LOG" 2>&1 &
 BENCH=$!
 trap 'kill $BENCH 2>/dev/null || true' INT TERM
 

@@ -84,6 +84,8 @@ public final class SigningBench {
     private final int warmUpSeconds = Integer.parseInt(prop("bench.warm-up-seconds", "20"));
     /** A fixed rate for the open-loop phase instead of 80 % of the peak (0: 80 % of the peak). */
     private final double steadyRate = Double.parseDouble(prop("bench.steady-rate", "0"));
+    /** The open loop also reports each slice of this many seconds (by intended send time). */
+    private final int sliceSeconds = Integer.parseInt(prop("bench.slice-seconds", "8"));
     private final CpuMeter cpu = new CpuMeter(Long.parseLong(prop("bench.service-pid", "0")),
             Double.parseDouble(prop("bench.clock-ticks", "100")), jdbcUrl);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -140,6 +142,7 @@ public final class SigningBench {
                 steadyRate > 0 ? "a fixed rate" : "80% of peak", target, steady.rate(), steady.p(50), steady.p(99), steady.ok,
                 steady.errors);
         log("CPU    steady: %s", steadyCpu.perThousand(steady.ok + steady.errors, "signing requests"));
+        logSlices(steady, target);
         Thread.sleep(2000);
         verify(signers, ids);
         RawRun rawAfter = bestRawInserts("after signing");
@@ -288,6 +291,8 @@ public final class SigningBench {
 
     private static final class Phase {
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        /** Acknowledged requests as {intended send time, latency}, both in nanoseconds. */
+        final List<long[]> timeline = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong okCount = new AtomicLong();
         final AtomicLong errorCount = new AtomicLong();
         long ok;
@@ -391,6 +396,29 @@ public final class SigningBench {
         return phase;
     }
 
+    /**
+     * The open loop slice by slice (by intended send time): whether the service kept the rate and its
+     * latency while something else (the page benchmark's wrk runs) shared the machine.
+     */
+    private void logSlices(Phase phase, double target) {
+        long start = phase.timeline.stream().mapToLong(r -> r[0]).min().orElse(0);
+        long slice = TimeUnit.SECONDS.toNanos(sliceSeconds);
+        java.util.TreeMap<Long, List<Long>> bySlice = new java.util.TreeMap<>();
+        synchronized (phase.timeline) {
+            for (long[] record : phase.timeline) {
+                bySlice.computeIfAbsent((record[0] - start) / slice, k -> new ArrayList<>()).add(record[1]);
+            }
+        }
+        bySlice.forEach((index, latencies) -> {
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            long from = index * sliceSeconds;
+            long to = Math.min(from + sliceSeconds, steadySeconds);
+            log("STEADY slice %3d-%3d s: %,.0f of %,.0f signatures/s acknowledged, p50 %.1f ms, p99 %.1f ms", from, to,
+                    sorted.length / (double) Math.max(1, to - from), target,
+                    sorted[(int) Math.ceil(0.5 * sorted.length) - 1] / 1e6, sorted[(int) Math.ceil(0.99 * sorted.length) - 1] / 1e6);
+        });
+    }
+
     private void signOnce(Signer signer, Pair pair, Phase phase, long intendedStart) {
         try {
             SignRequests.Answer response = signRequests.sign(pair.petition(), signer.token());
@@ -399,6 +427,7 @@ public final class SigningBench {
                 acknowledged.put(pair.petition() + "|" + signer.iin(), Boolean.TRUE);
                 phase.okCount.incrementAndGet();
                 phase.latencies.add(latency);
+                phase.timeline.add(new long[] {intendedStart, latency});
             } else {
                 if (phase.errorCount.incrementAndGet() <= 5) {
                     log("error %d: %s", response.status(), response.body());
