@@ -18,7 +18,8 @@
 #   5. the static file with 8 connections (the ceiling for throughput).
 # The throughput runs take all the CPU they can, so signing falls below 80% of its peak while they
 # run; the latency runs come first for that reason. The signing benchmark reports its open loop in
-# slices of --wrk-seconds, so each wrk run can be matched with the signing rate and latency beside it. wrk (Debian package wrk) must be installed.
+# slices of --wrk-seconds, so each wrk run can be matched with the signing rate and latency beside it.
+# wrk (Debian package wrk) is installed when missing.
 # Loopback only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
