@@ -25,12 +25,13 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-STEADY=100 WRK=15 PACE=5 PASS=(--users 600 --petitions 120)
+STEADY=100 WRK=15 PACE=5 SETTLE=5 PASS=(--users 600 --petitions 120)
 while [ $# -gt 0 ]; do
   case "$1" in
     --steady-seconds) STEADY=$2; shift 2 ;;
     --wrk-seconds) WRK=$2; shift 2 ;;
     --pace-ms) PACE=$2; shift 2 ;;
+    --settle-seconds) SETTLE=$2; shift 2 ;;
     -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) PASS+=("$1" "$2"); shift 2 ;;
   esac
@@ -48,7 +49,7 @@ export DAUYS_PETITIONS_RATE_LIMIT_ACCOUNT_PER_MINUTE=1000000
 URL=http://127.0.0.1:28081
 LOG=$ROOT/.dauys/logs/page-under-signing.log
 mkdir -p "$(dirname "$LOG")"
-bash bench/petitions/signing-bench.sh --steady-seconds "$STEADY" --slice-seconds "$WRK" "${PASS[@]}" >"$LOG" 2>&1 &
+bash bench/petitions/signing-bench.sh --steady-seconds "$STEADY" --slice-seconds "$WRK" --settle-seconds "$SETTLE" "${PASS[@]}" >"$LOG" 2>&1 &
 BENCH=$!
 trap 'kill $BENCH 2>/dev/null || true' INT TERM
 
@@ -58,6 +59,7 @@ until grep -q "PEAK" "$LOG"; do
   sleep 1
 done
 grep "PEAK" "$LOG" | sed 's/^/[page] /'
+sleep "$SETTLE" # the open loop's settling seconds before its measured steady phase
 ID=$(psql -h "${DAUYS_DB_HOST:-127.0.0.1}" -U "${DAUYS_DB_USER:-postgres}" -d dauys_petitions_bench -Atc \
   "select p.id from petition p join petition_tally t on t.petition_id = p.id order by t.total desc limit 1")
 echo "[page] petition page /api/petitions/$ID; wrk runs of $WRK s each during the steady phase (80% of the signing peak)"

@@ -29,13 +29,15 @@
 # signers' clients are not on the service's machine; a niced client yields the two cores to the
 # system under test first, and its own scheduling delays still count in its latency figures.
 # --slice-seconds S (default 8): the open loop is also reported slice by slice (rate kept, p50, p99).
+# --settle-seconds S (default 5): the open loop runs this long at its rate before it is measured (the
+# transition from the saturated peak phase is not the steady state).
 # SERVICE_JAVA_OPTS adds JVM options to the service, e.g. a flight recording:
 #   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sign.jfr,settings=profile" bench/petitions/signing-bench.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 
-USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=8 RAW_CONNECTIONS=2,8,32,64 STEADY_RATE=0 MAX_CONNECTIONS=256 SLICE=8 CLIENT_NICE=0 INSTALL_UPSTREAM=false
+USERS=500 PETITIONS=120 CONCURRENCY=64 WARMUP=20 PEAK=20 STEADY=20 RAW=8 RAW_CONNECTIONS=2,8,32,64 STEADY_RATE=0 MAX_CONNECTIONS=256 SLICE=8 SETTLE=5 CLIENT_NICE=0 INSTALL_UPSTREAM=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) USERS=$2; shift 2 ;;
@@ -50,8 +52,9 @@ while [ $# -gt 0 ]; do
     --max-connections) MAX_CONNECTIONS=$2; shift 2 ;;
     --client-nice) CLIENT_NICE=$2; shift 2 ;;
     --slice-seconds) SLICE=$2; shift 2 ;;
+    --settle-seconds) SETTLE=$2; shift 2 ;;
     --install-upstream) INSTALL_UPSTREAM=true; shift ;;
-    *) sed -n '2,39p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,42p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 
@@ -112,7 +115,7 @@ nice -n "$CLIENT_NICE" ./mvnw -q -B -Pbench -pl src/petitions test-compile exec:
   -Dbench.jdbc=jdbc:postgresql://${DAUYS_DB_HOST:-127.0.0.1}:${DAUYS_DB_PORT:-5432}/$DB \
   -Dbench.users="$USERS" -Dbench.petitions="$PETITIONS" -Dbench.concurrency="$CONCURRENCY" \
   -Dbench.warm-up-seconds="$WARMUP" -Dbench.peak-seconds="$PEAK" -Dbench.steady-seconds="$STEADY" -Dbench.raw-seconds="$RAW" -Dbench.raw-connections="$RAW_CONNECTIONS" \
-  -Dbench.steady-rate="$STEADY_RATE" -Dbench.max-connections="$MAX_CONNECTIONS" -Dbench.slice-seconds="$SLICE" -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
+  -Dbench.steady-rate="$STEADY_RATE" -Dbench.max-connections="$MAX_CONNECTIONS" -Dbench.slice-seconds="$SLICE" -Dbench.settle-seconds="$SETTLE" -Dbench.service-pid="$SERVICE_PID" -Dbench.clock-ticks="$(getconf CLK_TCK)"
 echo "[bench] batch sizes seen by the service:"
 curl -fsS "http://127.0.0.1:$PORT/q/metrics" | grep -E '^dauys_signing_batch_(size|time_seconds)(_count|_sum|_max|\{.*quantile)' || true
 echo "[bench] load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

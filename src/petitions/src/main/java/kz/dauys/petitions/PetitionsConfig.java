@@ -114,8 +114,8 @@ public interface PetitionsConfig {
     }
 
     interface Signing {
-        /** Batch writers; each petition is always written by the same one. */
-        @WithDefault("2")
+        /** Batch writers; each petition is always written by the same one. One gives the largest batches. */
+        @WithDefault("1")
         int writers();
 
         /** Most signatures written in one transaction. */

@@ -84,6 +84,12 @@ public final class SigningBench {
     private final int warmUpSeconds = Integer.parseInt(prop("bench.warm-up-seconds", "20"));
     /** A fixed rate for the open-loop phase instead of 80 % of the peak (0: 80 % of the peak). */
     private final double steadyRate = Double.parseDouble(prop("bench.steady-rate", "0"));
+    /**
+     * The open loop runs this long at its rate before its measurement starts: the first seconds after
+     * the saturated peak phase (its backlog, the connections the open loop still has to open) are a
+     * transition, not the steady state whose latency is asked for. Like wrk2's calibration period.
+     */
+    private final int settleSeconds = Integer.parseInt(prop("bench.settle-seconds", "5"));
     /** The open loop also reports each slice of this many seconds (by intended send time). */
     private final int sliceSeconds = Integer.parseInt(prop("bench.slice-seconds", "8"));
     private final CpuMeter cpu = new CpuMeter(Long.parseLong(prop("bench.service-pid", "0")),
@@ -108,8 +114,8 @@ public final class SigningBench {
 
     private void run() throws Exception {
         log("settings: users=%d petitions=%d concurrency=%d (open loop: at most %d connections) warm-up=%ds peak=%ds steady=%ds "
-                        + "raw=%ds at each of %s connections", users, petitions, concurrency, maxConnections, warmUpSeconds, peakSeconds,
-                steadySeconds, rawSeconds, rawConnections);
+                        + "(after %ds settling) raw=%ds at each of %s connections", users, petitions, concurrency, maxConnections,
+                warmUpSeconds, peakSeconds, steadySeconds, settleSeconds, rawSeconds, rawConnections);
         List<Signer> signers = prepareSigners();
         List<UUID> ids = preparePetitions(signers);
         List<Pair> work = new ArrayList<>(signers.size() * ids.size());
@@ -136,7 +142,7 @@ public final class SigningBench {
         log("CPU    peak: %s", peakCpu.perThousand(peak.ok + peak.errors, "signing requests"));
         double target = steadyRate > 0 ? steadyRate : peak.rate() * 0.8;
         CpuMeter.Reading steadyStart = cpu.read();
-        Phase steady = openLoop(signers, queue, target, steadySeconds);
+        Phase steady = openLoop(signers, queue, target, settleSeconds, steadySeconds);
         CpuMeter.Usage steadyCpu = cpu.since(steadyStart);
         log("STEADY (open loop at %s = %,.0f/s): achieved %,.0f signatures/s, p50 %.1f ms, p99 %.1f ms, %d ok, %d errors",
                 steadyRate > 0 ? "a fixed rate" : "80% of peak", target, steady.rate(), steady.p(50), steady.p(99), steady.ok,
@@ -366,10 +372,13 @@ public final class SigningBench {
     }
 
     /** Requests at a fixed rate; latency counts from the intended send time, so a stall is not hidden. */
-    private Phase openLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, double rate, int seconds) throws Exception {
+    private Phase openLoop(List<Signer> signers, ConcurrentLinkedQueue<Pair> queue, double rate, int settle, int seconds)
+            throws Exception {
         Phase phase = new Phase();
+        Phase settling = new Phase();
         long start = System.nanoTime();
-        long total = (long) (rate * seconds);
+        long measuredFrom = start + TimeUnit.SECONDS.toNanos(settle);
+        long total = (long) (rate * (settle + seconds));
         double interval = 1e9 / rate;
         ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
         // Wake every quarter millisecond and send what is due: spinning for each gap of a few hundred
@@ -386,13 +395,17 @@ public final class SigningBench {
                     break;
                 }
                 long due = intended;
-                senders.submit(() -> signOnce(signers.get(pair.signer()), pair, phase, due));
+                Phase counted = due < measuredFrom ? settling : phase;
+                senders.submit(() -> signOnce(signers.get(pair.signer()), pair, counted, due));
             }
             LockSupport.parkNanos(250_000);
         }
         senders.shutdown();
         senders.awaitTermination(60, TimeUnit.SECONDS);
-        phase.finish(start);
+        phase.finish(measuredFrom);
+        if (settling.errorCount.get() > 0) {
+            log("open loop: %d errors while settling", settling.errorCount.get());
+        }
         return phase;
     }
 
