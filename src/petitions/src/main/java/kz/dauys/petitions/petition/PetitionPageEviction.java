@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Drops a petition's kept public page when the petition or anything shown with it changes: at the
  * flush and again after the transaction ends, so that a reader who rebuilt the page from the old
- * committed state between the two does not keep it.
+ * committed state between the two does not keep it. Hibernate creates entity listeners itself, so
+ * the beans are looked up rather than injected.
  */
 public class PetitionPageEviction {
 
